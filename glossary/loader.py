@@ -1,0 +1,374 @@
+"""Loading and validating ``terms.yaml``.
+
+The YAML is parsed into nodes first (with the C parser when PyYAML has it), so
+that every problem can name its file, line and entry. Validation collects every
+problem rather than stopping at the first; :func:`load_termbase` raises one
+:class:`TermBaseError` that lists them all.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import process
+
+from .errors import Problem, TermBaseError
+from .model import CATEGORIES, LANGUAGES, Term, TermBase
+from .normalize import name_key
+
+__all__ = [
+    "ENVIRONMENT_VARIABLE",
+    "default_termbase_path",
+    "resolve_termbase_path",
+    "load_termbase",
+    "validate_termbase",
+]
+
+ENVIRONMENT_VARIABLE = "GLOSSARY_TERMS"
+
+_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+REQUIRED_KEYS = ("id", "category", "vi", "en", "sources")
+OPTIONAL_KEYS = (
+    "acronyms",
+    "variants",
+    "series",
+    "numbered_forms",
+    "ambiguous_forms",
+    "context_cues",
+    "note",
+)
+ALLOWED_KEYS = REQUIRED_KEYS + OPTIONAL_KEYS
+_ID_CHARACTERS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
+# How close an unknown key must be to a known one to be offered as "did you mean".
+_KEY_SUGGESTION_MIN_SCORE = 70
+
+
+def default_termbase_path() -> Path:
+    """The bundled term base: inside the installed package, else at the checkout's root."""
+    package_directory = Path(__file__).resolve().parent
+    packaged = package_directory / "data" / "terms.yaml"
+    if packaged.is_file():
+        return packaged
+    return package_directory.parent / "terms.yaml"
+
+
+def resolve_termbase_path(path: str | os.PathLike[str] | None = None) -> Path:
+    """``path`` if given, else ``$GLOSSARY_TERMS`` if set, else the bundled term base."""
+    if path is not None:
+        return Path(path)
+    from_environment = os.environ.get(ENVIRONMENT_VARIABLE)
+    if from_environment:
+        return Path(from_environment)
+    return default_termbase_path()
+
+
+def load_termbase(path: str | os.PathLike[str] | None = None) -> TermBase:
+    """Load and validate a term base; raise :class:`TermBaseError` listing every problem."""
+    resolved = resolve_termbase_path(path)
+    termbase, problems = _read(resolved)
+    if problems or termbase is None:
+        raise TermBaseError(problems)
+    return termbase
+
+
+def validate_termbase(path: str | os.PathLike[str] | None = None) -> list[Problem]:
+    """Every problem in a term base (an empty list when it is valid)."""
+    _termbase, problems = _read(resolve_termbase_path(path))
+    return problems
+
+
+@dataclass
+class _Entry:
+    index: int
+    line: int
+    values: dict[str, Any] = field(default_factory=dict)
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        entry_id = self.values.get("id")
+        return entry_id if isinstance(entry_id, str) and entry_id.strip() else f"entry #{self.index + 1}"
+
+
+class _Collector:
+    def __init__(self, path: Path) -> None:
+        self.path = str(path)
+        self.problems: list[Problem] = []
+
+    def add(self, line: int | None, entry_id: str | None, message: str) -> None:
+        self.problems.append(Problem(self.path, line, entry_id, message))
+
+
+def _read(path: Path) -> tuple[TermBase | None, list[Problem]]:
+    collector = _Collector(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        collector.add(None, None, "term base not found (pass --terms PATH or set GLOSSARY_TERMS)")
+        return None, collector.problems
+    except OSError as error:
+        collector.add(None, None, f"cannot read the term base: {error.strerror or error}")
+        return None, collector.problems
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        collector.add(line, None, f"not valid UTF-8 (byte {error.start}); save the file as UTF-8")
+        return None, collector.problems
+
+    entries = _parse_entries(text, collector)
+    if entries is None:
+        return None, collector.problems
+    terms = [term for entry in entries if (term := _check_entry(entry, collector)) is not None]
+    _check_across_entries(entries, collector)
+    if collector.problems:
+        return None, collector.problems
+    return TermBase(str(path), tuple(terms)), []
+
+
+def _parse_entries(text: str, collector: _Collector) -> list[_Entry] | None:
+    loader = _SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            collector.add(1, None, "the term base is empty; it needs a top-level 'terms:' list")
+            return None
+        if not isinstance(root, yaml.MappingNode):
+            collector.add(_line(root), None, "the top level must be a mapping with a 'terms:' list")
+            return None
+        top = _mapping_items(root, collector, None)
+        for key, (key_node, _value) in top.items():
+            if key != "terms":
+                collector.add(_line(key_node), None, f"unknown top-level key {key!r}; only 'terms' is allowed")
+        if "terms" not in top:
+            collector.add(_line(root), None, "missing the top-level 'terms:' list")
+            return None
+        terms_node = top["terms"][1]
+        if not isinstance(terms_node, yaml.SequenceNode):
+            collector.add(_line(terms_node), None, "'terms' must be a list of entries")
+            return None
+        entries = []
+        for index, entry_node in enumerate(terms_node.value):
+            if not isinstance(entry_node, yaml.MappingNode):
+                collector.add(_line(entry_node), None, f"entry #{index + 1} must be a mapping of keys to values")
+                continue
+            entry = _Entry(index, _line(entry_node))
+            for key, (key_node, value_node) in _mapping_items(entry_node, collector, entry).items():
+                entry.values[key] = loader.construct_object(value_node, deep=True)
+                entry.key_lines[key] = _line(key_node)
+            entries.append(entry)
+        return entries
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        column = f", column {mark.column + 1}" if mark else ""
+        reason = error.problem or error.context or "malformed YAML"
+        collector.add(line, None, f"malformed YAML: {reason}{column}")
+        return None
+    except yaml.YAMLError as error:
+        collector.add(None, None, f"malformed YAML: {error}")
+        return None
+    finally:
+        loader.dispose()
+
+
+def _line(node: yaml.Node) -> int:
+    return int(node.start_mark.line) + 1
+
+
+def _mapping_items(
+    node: yaml.MappingNode, collector: _Collector, entry: _Entry | None
+) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    items: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+    for key_node, value_node in node.value:
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+        if key in items:
+            label = entry.label if entry else None
+            collector.add(_line(key_node), label, f"key {key!r} appears twice (first on line {_line(items[key][0])})")
+            continue
+        items[key] = (key_node, value_node)
+    return items
+
+
+def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
+    label = entry.label
+    before = len(collector.problems)
+
+    def report(key: str | None, message: str) -> None:
+        line = entry.key_lines.get(key, entry.line) if key else entry.line
+        collector.add(line, label, message)
+
+    for key in entry.values:
+        if key not in ALLOWED_KEYS:
+            suggestion = process.extractOne(key, ALLOWED_KEYS, score_cutoff=_KEY_SUGGESTION_MIN_SCORE)
+            hint = f" (did you mean {suggestion[0]!r}?)" if suggestion else ""
+            report(key, f"unknown key {key!r}{hint}")
+    for key in REQUIRED_KEYS:
+        if key not in entry.values:
+            report(None, f"missing required key {key!r}")
+
+    values = entry.values
+
+    def text(key: str, value: Any) -> str | None:
+        if not isinstance(value, str):
+            report(key, f"{key} must be text, not {_type_name(value)}")
+            return None
+        if not value.strip():
+            report(key, f"{key} is empty")
+            return None
+        if value != value.strip():
+            report(key, f"{key} has leading or trailing whitespace: {value!r}")
+        if not unicodedata.is_normalized("NFC", value):
+            report(key, f"{key} is not NFC-normalised: {value!r} (re-save it as NFC)")
+        return value
+
+    def text_list(key: str, allow_empty: bool = True) -> tuple[str, ...]:
+        value = values.get(key)
+        if value is None:
+            if key in values and not allow_empty:
+                report(key, f"{key} must be a non-empty list")
+            return ()
+        if not isinstance(value, list):
+            report(key, f"{key} must be a list of text, not {_type_name(value)}")
+            return ()
+        if not value and not allow_empty:
+            report(key, f"{key} must not be empty")
+        checked = [text(key, item) for item in value]
+        return tuple(item for item in checked if item is not None)
+
+    term_id = values.get("id")
+    if "id" in values:
+        if text("id", term_id) is not None and not set(term_id) <= _ID_CHARACTERS:
+            report("id", f"id {term_id!r} must use only a-z, 0-9 and '-'")
+    category = values.get("category")
+    if "category" in values and text("category", category) is not None and category not in CATEGORIES:
+        report("category", f"unknown category {category!r}; use one of: {', '.join(CATEGORIES)}")
+    vi = text("vi", values["vi"]) if "vi" in values else None
+    en = text("en", values["en"]) if "en" in values else None
+    acronyms = text_list("acronyms")
+    sources = text_list("sources", allow_empty=False) if "sources" in values else ()
+
+    variants: dict[str, tuple[str, ...]] = {}
+    raw_variants = values.get("variants")
+    if raw_variants is not None:
+        if not isinstance(raw_variants, dict):
+            report("variants", "variants must be a mapping with 'vi' and/or 'en' lists")
+        else:
+            for language, forms in raw_variants.items():
+                if language not in LANGUAGES:
+                    report("variants", f"unknown variants language {language!r}; use 'vi' or 'en'")
+                    continue
+                if not isinstance(forms, list):
+                    report("variants", f"variants.{language} must be a list of text")
+                    continue
+                checked = [text(f"variants.{language}", form) for form in forms]
+                variants[language] = tuple(form for form in checked if form is not None)
+
+    series = values.get("series", False)
+    if not isinstance(series, bool):
+        report("series", f"series must be true or false, not {_type_name(series)}")
+        series = False
+    numbered_forms = text_list("numbered_forms")
+    ambiguous_forms = text_list("ambiguous_forms")
+    context_cues = text_list("context_cues")
+    note = values.get("note")
+    if note is not None:
+        note = text("note", note)
+
+    own_keys = {name_key(form) for form in (vi, en, *acronyms, *(f for fs in variants.values() for f in fs)) if form}
+    for form in ambiguous_forms:
+        if name_key(form) not in own_keys:
+            report("ambiguous_forms", f"ambiguous form {form!r} is not one of this entry's names, variants or acronyms")
+    if context_cues and not ambiguous_forms:
+        report("context_cues", "context_cues only make sense with ambiguous_forms")
+
+    if len(collector.problems) > before:
+        return None
+    assert isinstance(term_id, str) and isinstance(category, str) and vi and en
+    return Term(
+        id=term_id,
+        category=category,
+        vi=vi,
+        en=en,
+        acronyms=acronyms,
+        variants=variants,
+        series=series or bool(numbered_forms),
+        numbered_forms=numbered_forms,
+        ambiguous_forms=ambiguous_forms,
+        context_cues=context_cues,
+        note=note,
+        sources=sources,
+        line=entry.line,
+    )
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    return {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "a mapping"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _written_forms(entry: _Entry) -> Iterable[str]:
+    values = entry.values
+    for key in ("vi", "en"):
+        if isinstance(values.get(key), str):
+            yield values[key]
+    for key in ("acronyms",):
+        if isinstance(values.get(key), list):
+            yield from (form for form in values[key] if isinstance(form, str))
+    variants = values.get("variants")
+    if isinstance(variants, dict):
+        for forms in variants.values():
+            if isinstance(forms, list):
+                yield from (form for form in forms if isinstance(form, str))
+
+
+def _check_across_entries(entries: list[_Entry], collector: _Collector) -> None:
+    first_with_id: dict[str, _Entry] = {}
+    for entry in entries:
+        entry_id = entry.values.get("id")
+        if not isinstance(entry_id, str):
+            continue
+        if entry_id in first_with_id:
+            first = first_with_id[entry_id]
+            collector.add(entry.key_lines.get("id", entry.line), entry_id, f"duplicate id (first used on line {first.line})")
+        else:
+            first_with_id[entry_id] = entry
+
+    holders: dict[str, list[tuple[_Entry, str]]] = defaultdict(list)
+    for entry in entries:
+        seen_in_entry: set[str] = set()
+        for form in _written_forms(entry):
+            if not form.strip():
+                continue
+            key = name_key(form)
+            if key not in seen_in_entry:
+                seen_in_entry.add(key)
+                holders[key].append((entry, form))
+    for key, holding in holders.items():
+        if len(holding) < 2:
+            continue
+        declared = all(
+            key in {name_key(f) for f in entry.values.get("ambiguous_forms") or [] if isinstance(f, str)}
+            for entry, _form in holding
+        )
+        if declared:
+            continue
+        first_entry, _first_form = holding[0]
+        for entry, form in holding[1:]:
+            collector.add(
+                entry.line,
+                entry.label,
+                f"form {form!r} is also in entry {first_entry.label!r} (line {first_entry.line}); "
+                "if both are senses of one form, list it in ambiguous_forms of each",
+            )

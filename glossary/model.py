@@ -1,0 +1,167 @@
+"""The term base's data types: plain, frozen, independent of YAML and of matching."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = ["CATEGORIES", "LANGUAGES", "Form", "Term", "TermBase"]
+
+#: The documented categories (docs/termbase.md explains each).
+CATEGORIES: tuple[str, ...] = (
+    "mechanism",
+    "meeting",
+    "rank",
+    "title",
+    "institution",
+    "organisation",
+    "document",
+    "concept",
+    "country",
+    "initiative",
+)
+
+LANGUAGES: tuple[str, ...] = ("vi", "en")
+
+FormKind = Literal["name", "acronym", "numbered"]
+
+# British -> American spellings the loader adds as English variants, so that a
+# term base lists "Defence" once and still matches "Defense".
+_BRITISH_TO_AMERICAN = {
+    "defence": "defense",
+    "centre": "center",
+    "centres": "centers",
+    "organisation": "organization",
+    "organisations": "organizations",
+    "programme": "program",
+    "programmes": "programs",
+    "armoured": "armored",
+    "armour": "armor",
+    "militarisation": "militarization",
+    "harbour": "harbor",
+    "labour": "labor",
+    "counselling": "counseling",
+}
+_SPELLING_WORD = re.compile(r"[A-Za-z]+")
+
+
+def american_spelling(text: str) -> str:
+    """``text`` with British spellings turned American, keeping each word's capitalisation."""
+
+    def replace(match: re.Match[str]) -> str:
+        word = match.group()
+        american = _BRITISH_TO_AMERICAN.get(word.lower())
+        if american is None:
+            return word
+        if word.isupper():
+            return american.upper()
+        if word[0].isupper():
+            return american.capitalize()
+        return american
+
+    return _SPELLING_WORD.sub(replace, text)
+
+
+@dataclass(frozen=True)
+class Form:
+    """One surface form of a term: a name, an acronym, or a form that needs a number after it."""
+
+    text: str
+    kind: FormKind
+    language: str | None  # "vi", "en", or None for acronyms and numbered forms
+    generated: bool = False  # added by the loader (American spelling), not written in the term base
+
+
+@dataclass(frozen=True)
+class Term:
+    """One entry of the term base."""
+
+    id: str
+    category: str
+    vi: str
+    en: str
+    acronyms: tuple[str, ...] = ()
+    variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    series: bool = False
+    numbered_forms: tuple[str, ...] = ()
+    ambiguous_forms: tuple[str, ...] = ()
+    context_cues: tuple[str, ...] = ()
+    note: str | None = None
+    sources: tuple[str, ...] = ()
+    line: int | None = field(default=None, compare=False)
+
+    def name(self, language: str) -> str:
+        """The preferred name in ``language`` ("vi" or "en")."""
+        return self.vi if language == "vi" else self.en
+
+    def forms(self) -> Iterator[Form]:
+        """Every surface form: preferred names, variants, generated spellings, acronyms."""
+        seen: set[tuple[str, str]] = set()
+        for language in LANGUAGES:
+            for text in (self.name(language), *self.variants.get(language, ())):
+                if (text, "name") not in seen:
+                    seen.add((text, "name"))
+                    yield Form(text, "name", language)
+                if language == "en":
+                    american = american_spelling(text)
+                    if (american, "name") not in seen:
+                        seen.add((american, "name"))
+                        yield Form(american, "name", language, generated=True)
+        for text in self.acronyms:
+            if (text, "acronym") not in seen:
+                seen.add((text, "acronym"))
+                yield Form(text, "acronym", None)
+        for text in self.numbered_forms:
+            yield Form(text, "numbered", None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of a term (the stable contract documented in docs/json.md)."""
+        return {
+            "id": self.id,
+            "category": self.category,
+            "vi": self.vi,
+            "en": self.en,
+            "acronyms": list(self.acronyms),
+            "variants": {language: list(forms) for language, forms in self.variants.items()},
+            "note": self.note,
+            "sources": list(self.sources),
+        }
+
+
+@dataclass(frozen=True, eq=False)
+class TermBase:
+    """A loaded, validated term base (compared and hashed by identity)."""
+
+    path: str
+    terms: tuple[Term, ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {term.id: term for term in self.terms})
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __iter__(self) -> Iterator[Term]:
+        return iter(self.terms)
+
+    def statistics(self) -> dict[str, Any]:
+        """Counts: entries per category, acronyms, surface forms, series, sourced and annotated entries."""
+        categories = {category: 0 for category in CATEGORIES}
+        for term in self.terms:
+            categories[term.category] = categories.get(term.category, 0) + 1
+        return {
+            "entries": len(self.terms),
+            "categories": categories,
+            "acronyms": sum(len(term.acronyms) for term in self.terms),
+            "forms": sum(1 for term in self.terms for _form in term.forms()),
+            "series": sum(1 for term in self.terms if term.series),
+            "with_sources": sum(1 for term in self.terms if term.sources),
+            "with_note": sum(1 for term in self.terms if term.note),
+        }
+
+    def get(self, term_id: str) -> Term | None:
+        """The term with id ``term_id``, or None."""
+        by_id: dict[str, Term] = object.__getattribute__(self, "_by_id")
+        return by_id.get(term_id)

@@ -1,0 +1,58 @@
+"""Renderers: turn annotated documents into output, one small module per format.
+
+Every annotation renderer follows one streaming protocol: ``begin()``, then
+``document(name, chunks)`` for each input (chunks arrive in order and are not
+kept, so memory stays bounded), then ``end()``. Renderers write to the stream
+they are given and never print anywhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Protocol, TextIO
+
+from ..annotate import AnnotatedChunk
+
+__all__ = ["ANNOTATION_FORMATS", "AnnotationRenderer", "make_renderer"]
+
+
+class AnnotationRenderer(Protocol):
+    def begin(self) -> None: ...
+
+    def document(self, name: str, chunks: Iterable[AnnotatedChunk]) -> None: ...
+
+    def end(self) -> None: ...
+
+
+def _registry() -> dict[str, Callable[..., AnnotationRenderer]]:
+    from .html_format import HtmlRenderer
+    from .json_format import JsonLinesRenderer, JsonRenderer
+    from .terminal import TerminalRenderer
+    from .text_formats import InlineRenderer, MarkdownRenderer
+
+    return {
+        "terminal": TerminalRenderer,
+        "inline": InlineRenderer,
+        "json": JsonRenderer,
+        "jsonl": JsonLinesRenderer,
+        "markdown": MarkdownRenderer,
+        "html": HtmlRenderer,
+    }
+
+
+#: The names accepted by ``glossary annotate --format``.
+ANNOTATION_FORMATS: tuple[str, ...] = ("terminal", "inline", "json", "jsonl", "markdown", "html")
+
+
+def make_renderer(
+    format_name: str, *, out: TextIO, target: str = "en", multiple: bool = False, by_line: bool = False
+) -> AnnotationRenderer:
+    """The renderer for ``format_name``, writing to ``out``.
+
+    ``target`` is the gloss language ("en" or "vi"); ``multiple`` says that
+    several documents follow (JSON then wraps them in ``{"files": [...]}``);
+    ``by_line`` says that each chunk is one input line (JSON Lines then writes
+    one object per line).
+    """
+    factory = _registry()[format_name]
+    return factory(out=out, target=target, multiple=multiple, by_line=by_line)
