@@ -142,9 +142,9 @@ def annotate_command(
     matcher = compile_matcher(load_termbase(terms), folded=folded, fuzzy=fuzzy)
     sources = find_sources(files or [], glob=glob)
     chosen = output_format.value if output_format else ("terminal" if sys.stdout.isatty() else "inline")
-    renderer = make_renderer(
-        chosen, out=sys.stdout, target=target.value, multiple=len(sources) > 1, by_line=by_line
-    )
+    # A directory is a collection even when it holds one file: its JSON lists files.
+    multiple = len(sources) > 1 or any(Path(name).is_dir() for name in files or [])
+    renderer = make_renderer(chosen, out=sys.stdout, target=target.value, multiple=multiple, by_line=by_line)
     failed = False
     renderer.begin()
     for source in sources:

@@ -38,10 +38,11 @@ class TermBaseError(GlossaryError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = list(problems)
-        count = len(self.problems)
-        summary = "\n".join(str(problem) for problem in self.problems)
-        noun = "problem" if count == 1 else "problems"
-        super().__init__(f"{count} {noun} in the term base:\n{summary}")
+        if len(self.problems) == 1:
+            super().__init__(str(self.problems[0]))
+        else:
+            summary = "\n".join(str(problem) for problem in self.problems)
+            super().__init__(f"{len(self.problems)} problems in the term base:\n{summary}")
 
 
 class InputError(GlossaryError):

@@ -130,7 +130,7 @@ def _read(path: Path) -> tuple[TermBase | None, list[Problem]]:
     terms = [term for entry in entries if (term := _check_entry(entry, collector)) is not None]
     _check_across_entries(entries, collector)
     if collector.problems:
-        return None, collector.problems
+        return None, sorted(collector.problems, key=lambda problem: problem.line or 0)
     return TermBase(str(path), tuple(terms)), []
 
 
@@ -171,7 +171,11 @@ def _parse_entries(text: str, collector: _Collector) -> list[_Entry] | None:
         line = mark.line + 1 if mark else None
         column = f", column {mark.column + 1}" if mark else ""
         reason = error.problem or error.context or "malformed YAML"
-        collector.add(line, None, f"malformed YAML: {reason}{column}")
+        context = ""
+        if error.context and error.context_mark and error.problem:
+            start = error.context_mark
+            context = f" ({error.context} that starts on line {start.line + 1}, column {start.column + 1})"
+        collector.add(line, None, f"malformed YAML: {reason}{column}{context}")
         return None
     except yaml.YAMLError as error:
         collector.add(None, None, f"malformed YAML: {error}")

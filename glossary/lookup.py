@@ -25,7 +25,7 @@ SCORE_FUZZY_CEILING = 94.0
 #: Results below this score are not results; the best of them become suggestions.
 DEFAULT_MIN_SCORE = 70.0
 #: Nothing below this is worth suggesting.
-SUGGESTION_MIN_SCORE = 50.0
+SUGGESTION_MIN_SCORE = 60.0
 _FUZZY_CANDIDATES = 200
 # A partial match (query inside a longer form) keeps this share of its score, plus
 # the rest in proportion to how much of the longer string it covers.

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glossary import Matcher, TermBase, compile_matcher, load_termbase
+
+DATA = Path(__file__).parent / "data"
+SEED_TERMS = DATA / "seed-terms.yaml"
+CORPUS = DATA / "corpus"
+
+
+@pytest.fixture(scope="session")
+def seed_termbase() -> TermBase:
+    return load_termbase(SEED_TERMS)
+
+
+@pytest.fixture(scope="session")
+def seed_matcher(seed_termbase: TermBase) -> Matcher:
+    return compile_matcher(seed_termbase)
+
+
+@pytest.fixture(scope="session")
+def bundled_termbase() -> TermBase:
+    return load_termbase()
+
+
+@pytest.fixture(scope="session")
+def bundled_matcher(bundled_termbase: TermBase) -> Matcher:
+    return compile_matcher(bundled_termbase)

@@ -1,0 +1,179 @@
+"""The command line through typer's runner: data on stdout, errors on stderr, exit codes."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from glossary.cli import app
+
+from .conftest import DATA, SEED_TERMS
+
+runner = CliRunner()
+SEED = ["--terms", str(SEED_TERMS)]
+
+
+def invoke(*arguments: str, input: str | bytes | None = None):
+    return runner.invoke(app, list(arguments), input=input)
+
+
+def test_lookup_json_contract() -> None:
+    result = invoke("lookup", "admm+", "--format", "json", *SEED)
+    assert result.exit_code == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["query"] == "admm+"
+    best = payload["results"][0]
+    assert best["term"]["id"] == "admm-plus"
+    assert set(best["term"]) == {"id", "category", "vi", "en", "acronyms", "variants", "note", "sources"}
+    scores = [result["score"] for result in payload["results"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_lookup_without_result_exits_1_with_message_on_stderr() -> None:
+    result = invoke("lookup", "hội nghị khách hàng", *SEED)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "No term matches 'hội nghị khách hàng'." in result.stderr
+
+
+def test_lookup_offers_suggestions_when_nothing_is_close_enough() -> None:
+    result = invoke("lookup", "Thuong", "--min-score", "95", *SEED)
+    assert result.exit_code == 1
+    assert "Closest:" in result.stderr
+
+
+def test_lookup_table_on_stdout() -> None:
+    result = invoke("lookup", "Thuong ta", *SEED)
+    assert result.exit_code == 0
+    first_row = next(line for line in result.stdout.splitlines() if "Thượng" in line)
+    assert "Colonel" in first_row and "General" not in first_row
+
+
+def test_validate_reports_one_line_per_problem_and_exits_1() -> None:
+    result = invoke("validate", str(DATA / "broken" / "many-problems.yaml"))
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 7
+    assert all(re.match(r".+many-problems\.yaml:\d+: \[[a-z-]+\] ", line) for line in lines)
+    assert "7 problems" in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_validate_json() -> None:
+    result = invoke("validate", str(DATA / "broken" / "malformed.yaml"), "--format", "json")
+    assert result.exit_code == 1
+    payload = json.loads(result.stdout)
+    assert payload["valid"] is False
+    assert payload["problems"][0]["line"] == 6
+
+
+def test_broken_term_base_is_a_clean_error_for_every_command() -> None:
+    result = invoke("stats", "--terms", str(DATA / "broken" / "malformed.yaml"))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ")
+    assert "malformed YAML" in result.stderr
+    assert result.stdout == ""
+
+
+def test_environment_variable_selects_term_base(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GLOSSARY_TERMS", str(SEED_TERMS))
+    result = invoke("stats", "--format", "json")
+    assert json.loads(result.stdout)["entries"] == 23
+
+
+def test_list_filters_by_category_and_rejects_unknown_ones() -> None:
+    result = invoke("list", "--category", "rank", "--format", "json", *SEED)
+    terms = json.loads(result.stdout)["terms"]
+    assert {term["category"] for term in terms} == {"rank"}
+    assert len(terms) == 6
+    bad = invoke("list", "--category", "ranks", *SEED)
+    assert bad.exit_code == 2
+    assert "unknown category" in bad.stderr
+
+
+def test_stats_json() -> None:
+    stats = json.loads(invoke("stats", "--format", "json", *SEED).stdout)
+    assert stats["entries"] == 23
+    assert stats["categories"]["rank"] == 6
+    assert stats["with_sources"] == 23
+
+
+def test_annotate_stdin_json() -> None:
+    text = "Thượng tướng Nguyễn Chí Vịnh dự ADMM-14."
+    result = invoke("annotate", "-", "--format", "json", *SEED, input=text.encode())
+    assert result.exit_code == 0, result.stderr
+    matches = json.loads(result.stdout)["matches"]
+    assert [(m["text"], m["term"]["id"], m["ordinal"]) for m in matches] == [
+        ("Thượng tướng", "rank-senior-lieutenant-general", None),
+        ("ADMM-14", "admm", 14),
+    ]
+    for match in matches:
+        assert text[match["start"] : match["end"]] == match["text"]
+
+
+def test_annotate_inline_gloss_in_either_language() -> None:
+    text = "Thượng tướng dự ADMM-14."
+    english = invoke("annotate", "--format", "inline", *SEED, input=text.encode()).stdout
+    assert english == "Thượng tướng [Senior Lieutenant General] dự ADMM-14 [14th ADMM]."
+    vietnamese = invoke("annotate", "--format", "inline", "--target", "vi", *SEED, input=b"ASEAN Defence Ministers' Meeting").stdout
+    assert vietnamese == "ASEAN Defence Ministers' Meeting [Hội nghị Bộ trưởng Quốc phòng các nước ASEAN]"
+
+
+def test_bad_inputs_are_named_and_other_files_still_processed(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Bộ Quốc phòng", encoding="utf-8")
+    binary = tmp_path / "image.bin"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes(b"Bo \xe9t\xe9")
+    result = invoke("annotate", str(binary), str(latin), str(good), str(tmp_path / "missing.txt"), "--format", "jsonl", *SEED)
+    assert result.exit_code == 1
+    assert f"{binary}: looks like a binary file" in result.stderr
+    assert f"{latin}: not valid utf-8 (byte 3)" in result.stderr
+    assert f"{tmp_path / 'missing.txt'}: no such file" in result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["path"] for line in lines] == [str(good)]
+    assert lines[0]["matches"][0]["term"]["id"] == "ministry-of-national-defence"
+
+
+def test_annotate_other_encoding(tmp_path: Path) -> None:
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes("Bộ Quốc phòng".encode("utf-16"))
+    result = invoke("annotate", str(legacy), "--encoding", "utf-16", "--format", "json", *SEED)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["matches"][0]["text"] == "Bộ Quốc phòng"
+
+
+def test_annotate_directory_walks_recursively_with_glob(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.txt").write_text("ADMM", encoding="utf-8")
+    (tmp_path / "two.md").write_text("ADSOM", encoding="utf-8")
+    result = invoke("annotate", str(tmp_path), "--format", "json", *SEED)
+    payload = json.loads(result.stdout)
+    assert [document["path"] for document in payload["files"]] == [str(tmp_path / "a" / "one.txt")]
+    every = json.loads(invoke("annotate", str(tmp_path), "--glob", "*", "--format", "json", *SEED).stdout)
+    assert len(every["files"]) == 2
+
+
+def test_jsonl_by_line_gives_offsets_per_line() -> None:
+    result = invoke("annotate", "--format", "jsonl", "--by-line", *SEED, input="ADMM\nxx ADSOM\n".encode())
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(line["line"], line["matches"][0]["start"]) for line in lines] == [(1, 0), (2, 3)]
+
+
+@pytest.mark.parametrize("output_format", ["terminal", "inline", "json", "jsonl", "markdown", "html"])
+def test_every_format_renders_the_corpus(output_format: str) -> None:
+    article = DATA / "corpus" / "adsom-wg-danang-2020.vi.txt"
+    result = invoke("annotate", str(article), "--format", output_format, *SEED)
+    assert result.exit_code == 0, result.stderr
+    assert "ADSOM" in result.stdout
+
+
+def test_version() -> None:
+    result = invoke("--version")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("glossary ")
