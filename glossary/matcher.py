@@ -66,6 +66,7 @@ CONTEXT_WINDOW = 400
 _ORDINAL_AFTER = re.compile(r" ?(?:lần thứ |lan thu |thứ |thu |lần |lan )?(\d{1,3})(?!\w)")
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(\d{1,3})(?:st|nd|rd|th) $")
 _WORD = re.compile(r"\w+")
+_WORD_THEN_SPACE = re.compile(r"(\w+) $")
 
 _METHOD_RANK = {"exact": 0, "acronym": 0, "defined": 0, "normalized": 1, "folded": 2, "fuzzy": 3}
 
@@ -217,6 +218,8 @@ class Matcher:
 
     def _exact_candidates(self, normalized: NormalizedText) -> Iterator[_Candidate]:
         for pattern, start, end in self._names.find(normalized.lowered):
+            if pattern.word_count == 1 and not _one_word_name_stands_alone(pattern, normalized, start, end):
+                continue
             yield self._with_ordinal(
                 _Candidate(start, end, pattern.terms, pattern.forms, "normalized", SCORE_NORMALIZED), normalized
             )
@@ -231,6 +234,8 @@ class Matcher:
 
     def _folded_candidates(self, normalized: NormalizedText) -> Iterator[_Candidate]:
         for pattern, start, end in self._folded.find(normalized.folded):
+            if pattern.word_count == 1:
+                continue  # "My", "Lao", "Uc" without accents are English and Vietnamese words
             if pattern.word_count < FOLDED_MIN_WORDS_WITH_DIACRITICS:
                 span = normalized.lowered[start:end]
                 if span != normalized.folded[start:end]:
@@ -242,7 +247,11 @@ class Matcher:
     def _fuzzy_candidates(self, normalized: NormalizedText, covered: list[_Candidate]) -> Iterator[_Candidate]:
         folded_text = normalized.folded
         words = [(word.start(), word.end(), word.group()) for word in _WORD.finditer(folded_text)]
-        occupied = sorted((candidate.start, candidate.end) for candidate in covered)
+        occupied = [(candidate.start, candidate.end) for candidate in covered]
+        exact_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for candidate in covered:
+            for term in candidate.terms:
+                exact_spans[term.id].append((candidate.start, candidate.end))
         for index, (start, _end, word) in enumerate(words):
             candidate_forms = set(self._fuzzy_by_first.get(word, ()))
             if index + 1 < len(words):
@@ -254,8 +263,8 @@ class Matcher:
                     if size < 1 or index + size > len(words):
                         continue
                     end = words[index + size - 1][1]
-                    if _overlaps_any(occupied, start, end):
-                        continue
+                    if _covered(occupied, start, end) or _overlaps_same_term(exact_spans, form.term.id, start, end):
+                        continue  # already explained by an exact match
                     window = folded_text[start:end]
                     allowed = min(FUZZY_MAX_EDITS, max(1, len(form.key) // FUZZY_CHARACTERS_PER_EDIT))
                     distance = DamerauLevenshtein.distance(window, form.key, score_cutoff=allowed)
@@ -268,7 +277,6 @@ class Matcher:
                 similarity, form, end = best
                 score = round(min(SCORE_FUZZY_CEILING, similarity * 100), 1)
                 occupied.append((start, end))
-                occupied.sort()
                 yield self._with_ordinal(_Candidate(start, end, (form.term,), (form.form,), "fuzzy", score), normalized)
 
     # -- resolution -------------------------------------------------------------
@@ -315,6 +323,29 @@ class Matcher:
         return Match(start, end, surface, term, method, score, candidate.ordinal)
 
 
+def _one_word_name_stands_alone(pattern: _Pattern, normalized: NormalizedText, start: int, end: int) -> bool:
+    """One-word names ("Pháp", "Nga", "Lào") are proper nouns that are also parts of other words and names.
+
+    They match only as written (or in an all-capitals text), so "giải pháp" is
+    not France; and not right after a capitalised word, so "Hoàng Anh Tuấn" is
+    not the United Kingdom and "Nguyễn Thị Nga" is not Russia.
+    """
+    surface = normalized.canonical[start:end]
+    written = {acronym_key(form) for form in pattern.forms}
+    if surface not in written and not (surface.isupper() and any(form != form.lower() for form in written)):
+        return False
+    previous_word = _WORD_THEN_SPACE.search(normalized.canonical, max(0, start - 40), start)
+    if previous_word is None:
+        return True
+    word = previous_word.group(1)
+    if not word[0].isupper() or word.isupper():
+        return True
+    # Only a space may separate them in the original: "Việt Nam - Mỹ" has a dash between.
+    gap_start = normalized.original_span(previous_word.start(1), previous_word.end(1))[1]
+    gap_end = normalized.original_span(start, end)[0]
+    return not (normalized.original[gap_start:gap_end].isspace())
+
+
 def _count_words(text: str, word: str) -> int:
     count = 0
     position = text.find(word)
@@ -325,8 +356,12 @@ def _count_words(text: str, word: str) -> int:
     return count
 
 
-def _overlaps_any(occupied: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(other_start < end and start < other_end for other_start, other_end in occupied)
+def _overlaps_same_term(spans: dict[str, list[tuple[int, int]]], term_id: str, start: int, end: int) -> bool:
+    return any(other_start < end and start < other_end for other_start, other_end in spans.get(term_id, ()))
+
+
+def _covered(occupied: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(other_start <= start and end <= other_end for other_start, other_end in occupied)
 
 
 def _priority(candidate: _Candidate) -> tuple[int, int, float, int]:

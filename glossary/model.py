@@ -45,6 +45,17 @@ _BRITISH_TO_AMERICAN = {
     "counselling": "counseling",
 }
 _SPELLING_WORD = re.compile(r"[A-Za-z]+")
+# Vietnamese press writes ASEAN bodies with and without "các nước" ("of the
+# countries"): "Hội nghị Quan chức Quốc phòng cấp cao (các nước) ASEAN".
+_WITH_COUNTRIES = re.compile(r"(?<=\w) các nước (?=ASEAN\b)")
+_WITHOUT_COUNTRIES = re.compile(r"(?<=\w)(?<!các nước) (?=ASEAN\b)")
+
+
+def other_countries_form(text: str) -> str:
+    """The form with "các nước" before ASEAN removed if present, else added."""
+    if _WITH_COUNTRIES.search(text):
+        return _WITH_COUNTRIES.sub(" ", text, count=1)
+    return _WITHOUT_COUNTRIES.sub(" các nước ", text, count=1)
 
 
 def american_spelling(text: str) -> str:
@@ -104,11 +115,10 @@ class Term:
                 if (text, "name") not in seen:
                     seen.add((text, "name"))
                     yield Form(text, "name", language)
-                if language == "en":
-                    american = american_spelling(text)
-                    if (american, "name") not in seen:
-                        seen.add((american, "name"))
-                        yield Form(american, "name", language, generated=True)
+                generated = american_spelling(text) if language == "en" else other_countries_form(text)
+                if (generated, "name") not in seen:
+                    seen.add((generated, "name"))
+                    yield Form(generated, "name", language, generated=True)
         for text in self.acronyms:
             if (text, "acronym") not in seen:
                 seen.add((text, "acronym"))

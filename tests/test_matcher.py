@@ -1,0 +1,195 @@
+"""The matcher: data-driven cases, properties, and agreement with a naive reference."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from glossary import Matcher, TermBase, compile_matcher
+from glossary.normalize import acronym_key, is_word_char, name_key, normalize
+
+from .conftest import DATA
+
+CASES: list[dict[str, Any]] = yaml.safe_load((DATA / "match_cases.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["explanation"][:60] for case in CASES])
+def test_match_case(case: dict[str, Any], seed_matcher: Matcher) -> None:
+    text = case["text"]
+    matches = seed_matcher.annotate(text)
+    found = [[m.text, m.term.id, m.ordinal] for m in matches]
+    assert found == case["expect"], case["explanation"]
+    for match in matches:
+        assert text[match.start : match.end] == match.text
+
+
+def test_methods_and_scores_say_how_a_term_was_found(seed_matcher: Matcher) -> None:
+    def method(text: str) -> tuple[str, float]:
+        (match,) = seed_matcher.annotate(text)
+        return match.method, match.score
+
+    assert method("Bộ Quốc phòng") == ("exact", 100.0)
+    assert method("bộ quốc phòng") == ("normalized", 98.0)
+    assert method("MND") == ("acronym", 100.0)
+    assert method("Bo Quoc phong") == ("folded", 90.0)
+    fuzzy_method, fuzzy_score = method("Hội nghị Bộ trưởgn Quốc phòng các nước ASEAN")
+    assert fuzzy_method == "fuzzy" and 80 <= fuzzy_score <= 89
+
+
+def test_overlaps_keeps_nested_matches(seed_matcher: Matcher) -> None:
+    text = "Thứ trưởng Bộ Quốc phòng"
+    assert [m.term.id for m in seed_matcher.annotate(text)] == ["deputy-minister-of-national-defence"]
+    nested = [m.term.id for m in seed_matcher.annotate(text, overlaps=True)]
+    assert nested == ["deputy-minister-of-national-defence", "ministry-of-national-defence"]
+
+
+def test_unresolved_sense_is_kept_with_a_low_score(seed_matcher: Matcher) -> None:
+    (match,) = seed_matcher.annotate("PCA")
+    assert match.term.id in {"pca-agreement", "permanent-court-of-arbitration"}
+    assert match.score == 50.0
+
+
+def test_min_score_drops_weaker_matches(seed_matcher: Matcher) -> None:
+    text = "Bo Quoc phong va Bộ Quốc phòng"
+    assert [m.method for m in seed_matcher.annotate(text, min_score=95)] == ["exact"]
+
+
+def test_stages_can_be_switched_off(seed_termbase: TermBase) -> None:
+    strict = compile_matcher(seed_termbase, folded=False, fuzzy=False)
+    assert strict.annotate("Bo Quoc phong") == []
+
+
+def test_english_gloss_of_a_numbered_meeting(seed_matcher: Matcher) -> None:
+    (acronym,) = seed_matcher.annotate("ADMM-14")
+    assert acronym.gloss("en") == "14th ADMM"
+    assert acronym.gloss("vi") == "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 14"
+    (name,) = seed_matcher.annotate("Hội nghị Cấp cao ASEAN 37")
+    assert name.gloss("en") == "37th ASEAN Summit"
+
+
+def test_matcher_is_shared_safely_between_threads(seed_matcher: Matcher) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [case["text"] for case in CASES] * 20
+    expected = [[(m.start, m.end, m.term.id) for m in seed_matcher.annotate(text)] for text in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda text: [(m.start, m.end, m.term.id) for m in seed_matcher.annotate(text)], texts))
+    assert got == expected
+
+
+# -- properties -----------------------------------------------------------------
+
+
+def _reference_exact_matches(termbase: TermBase, text: str) -> set[tuple[int, int, str]]:
+    """A plain, obviously-correct matcher: str.find for every form, then longest first.
+
+    It knows only exact forms (names case-insensitively, acronyms as declared),
+    no ordinals, no folding; compared with the real matcher with folded and
+    fuzzy stages off, on texts without series terms followed by numbers.
+    """
+    normalized = normalize(text)
+    candidates = []
+    for term in termbase:
+        for form in term.forms():
+            if form.kind == "numbered":
+                continue
+            haystack = normalized.canonical if form.kind == "acronym" else normalized.lowered
+            needle = acronym_key(form.text) if form.kind == "acronym" else name_key(form.text)
+            position = haystack.find(needle)
+            while position != -1:
+                end = position + len(needle)
+                before_ok = position == 0 or not (is_word_char(needle[0]) and is_word_char(haystack[position - 1]))
+                after_ok = end == len(haystack) or not (is_word_char(needle[-1]) and is_word_char(haystack[end]))
+                if before_ok and after_ok and _one_word_rule(form.kind, form.text, normalized, position, end):
+                    candidates.append((position, end, term.id))
+                position = haystack.find(needle, position + 1)
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, term_id in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if all(end <= other_start or start >= other_end for other_start, other_end, _ in chosen):
+            chosen.append((start, end, term_id))
+    return {(*normalized.original_span(start, end), term_id) for start, end, term_id in chosen}
+
+
+def _one_word_rule(kind: str, form: str, normalized, start: int, end: int) -> bool:
+    """One-word names match only as written, and not right after a capitalised word."""
+    if kind != "name" or " " in name_key(form):
+        return True
+    surface = normalized.canonical[start:end]
+    if surface != acronym_key(form) and not (surface.isupper() and form != form.lower()):
+        return False
+    words_before = normalized.canonical[:start].split(" ")
+    if len(words_before) >= 2 and words_before[-1] == "":
+        previous = words_before[-2]
+        gap = normalized.original[
+            normalized.original_span(start - 1 - len(previous), start - 1)[1] : normalized.original_span(start, end)[0]
+        ]
+        if previous.isalnum() and previous[0].isupper() and not previous.isupper() and gap.isspace():
+            return False
+    return True
+
+
+def _phrases(termbase: TermBase) -> list[str]:
+    phrases = []
+    for term in termbase:
+        if term.ambiguous_forms or term.series:
+            continue  # senses and ordinals are the real matcher's extras
+        phrases.extend(form.text for form in term.forms() if form.kind != "numbered")
+    return phrases
+
+
+_FILLER = ["và", "tại", "hội nghị", "ngày 5/3", "the", "of", "đoàn", "Việt", "ASEANX", ",", ".", "(", ")", "2020"]
+
+
+@st.composite
+def _texts(draw: st.DrawFn, phrases: list[str]) -> str:
+    pieces = draw(st.lists(st.sampled_from(phrases + _FILLER), min_size=1, max_size=12))
+    separators = draw(st.lists(st.sampled_from([" ", "  ", "\n", "\u00a0", " - ", ", "]), min_size=len(pieces), max_size=len(pieces)))
+    return "".join(piece + separator for piece, separator in zip(pieces, separators))
+
+
+@pytest.fixture(scope="module")
+def strict_matcher(seed_termbase: TermBase) -> Matcher:
+    return compile_matcher(seed_termbase, folded=False, fuzzy=False)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_fast_matcher_agrees_with_naive_reference(data: st.DataObject, seed_termbase: TermBase, strict_matcher: Matcher) -> None:
+    text = data.draw(_texts(_phrases(seed_termbase)))
+    fast = {(m.start, m.end, m.term.id) for m in strict_matcher.annotate(text)}
+    assert fast == _reference_exact_matches(seed_termbase, text)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_offsets_slice_the_original_and_never_overlap(data: st.DataObject, seed_termbase: TermBase, seed_matcher: Matcher) -> None:
+    text = data.draw(_texts(_phrases(seed_termbase) + ["ADMM-14", "Hoi nghi Bo truong Quoc phong", "PCA"]))
+    matches = seed_matcher.annotate(text)
+    for match in matches:
+        assert text[match.start : match.end] == match.text
+    for previous, following in zip(matches, matches[1:]):
+        assert previous.end <= following.start
+
+
+def _old_tones(text: str) -> str:
+    for new, old in (("òa", "oà"), ("óa", "oá"), ("ủy", "uỷ"), ("Ủy", "Uỷ"), ("ùy", "uỳ"), ("úy", "uý"), ("ỏe", "oẻ")):
+        text = text.replace(new, old)
+    return text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_same_terms_in_nfc_nfd_and_old_tones(data: st.DataObject, seed_termbase: TermBase, seed_matcher: Matcher) -> None:
+    text = data.draw(_texts(_phrases(seed_termbase)))
+    expected = [m.term.id for m in seed_matcher.annotate(text)]
+    for variant in (unicodedata.normalize("NFD", text), _old_tones(text)):
+        matches = seed_matcher.annotate(variant)
+        assert [m.term.id for m in matches] == expected
+        for match in matches:
+            assert variant[match.start : match.end] == match.text
