@@ -51,11 +51,12 @@ SCORE_UNRESOLVED_SENSE = 50.0
 SCORE_FUZZY_CEILING = 89.0
 
 # A name is tried by the fuzzy stage only when it is long enough for one typo to
-# be a small part of it: short names (ranks, "Quốc hội") would merge with each other.
-FUZZY_MIN_WORDS = 3
-FUZZY_MIN_CHARACTERS = 15
+# be a small part of it: short names merge with other phrases ("Trung ương Đảng"
+# is one letter from "Trung Đông đang", ranks are one word from each other).
+FUZZY_MIN_WORDS = 4
+FUZZY_MIN_CHARACTERS = 20
 # Edits allowed on the folded view: one per this many characters, at most two.
-FUZZY_CHARACTERS_PER_EDIT = 15
+FUZZY_CHARACTERS_PER_EDIT = 20
 FUZZY_MAX_EDITS = 2
 # Folded (accent-free) matching of names shorter than this many words requires the
 # matched text to carry no diacritics at all.

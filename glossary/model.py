@@ -51,11 +51,22 @@ _WITH_COUNTRIES = re.compile(r"(?<=\w) các nước (?=ASEAN\b)")
 _WITHOUT_COUNTRIES = re.compile(r"(?<=\w)(?<!các nước) (?=ASEAN\b)")
 
 
+# "Hội nghị trực tuyến ..." is an online session of the meeting ("Hội nghị ...").
+_MEETING = re.compile(r"^(Hội nghị) (?!trực tuyến )", re.IGNORECASE)
+
+
 def other_countries_form(text: str) -> str:
     """The form with "các nước" before ASEAN removed if present, else added."""
     if _WITH_COUNTRIES.search(text):
         return _WITH_COUNTRIES.sub(" ", text, count=1)
     return _WITHOUT_COUNTRIES.sub(" các nước ", text, count=1)
+
+
+def vietnamese_variants(text: str) -> list[str]:
+    """Forms the press writes for a Vietnamese name: with or without "các nước", as an online meeting."""
+    variants = [text, other_countries_form(text)]
+    variants += [_MEETING.sub(r"\1 trực tuyến ", variant, count=1) for variant in variants]
+    return [variant for variant in dict.fromkeys(variants) if variant != text]
 
 
 def american_spelling(text: str) -> str:
@@ -115,10 +126,11 @@ class Term:
                 if (text, "name") not in seen:
                     seen.add((text, "name"))
                     yield Form(text, "name", language)
-                generated = american_spelling(text) if language == "en" else other_countries_form(text)
-                if (generated, "name") not in seen:
-                    seen.add((generated, "name"))
-                    yield Form(generated, "name", language, generated=True)
+                generated = [american_spelling(text)] if language == "en" else vietnamese_variants(text)
+                for generated_text in generated:
+                    if (generated_text, "name") not in seen:
+                        seen.add((generated_text, "name"))
+                        yield Form(generated_text, "name", language, generated=True)
         for text in self.acronyms:
             if (text, "acronym") not in seen:
                 seen.add((text, "acronym"))
