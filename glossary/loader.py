@@ -9,6 +9,7 @@ problem rather than stopping at the first; :func:`load_termbase` raises one
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 
 from .errors import Problem, TermBaseError
 from .model import CATEGORIES, LANGUAGES, Term, TermBase
@@ -46,7 +47,7 @@ OPTIONAL_KEYS = (
     "note",
 )
 ALLOWED_KEYS = REQUIRED_KEYS + OPTIONAL_KEYS
-_ID_CHARACTERS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
+_ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
 # How close an unknown key must be to a known one to be offered as "did you mean".
 _KEY_SUGGESTION_MIN_SCORE = 70
 
@@ -212,7 +213,7 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
 
     for key in entry.values:
         if key not in ALLOWED_KEYS:
-            suggestion = process.extractOne(key, ALLOWED_KEYS, score_cutoff=_KEY_SUGGESTION_MIN_SCORE)
+            suggestion = process.extractOne(key, ALLOWED_KEYS, scorer=fuzz.ratio, score_cutoff=_KEY_SUGGESTION_MIN_SCORE)
             hint = f" (did you mean {suggestion[0]!r}?)" if suggestion else ""
             report(key, f"unknown key {key!r}{hint}")
     for key in REQUIRED_KEYS:
@@ -248,10 +249,13 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
         checked = [text(key, item) for item in value]
         return tuple(item for item in checked if item is not None)
 
+    for key in OPTIONAL_KEYS:
+        if key in values and values[key] is None:
+            report(key, f"{key} is empty; give it a value or remove the key")
     term_id = values.get("id")
     if "id" in values:
-        if text("id", term_id) is not None and not set(term_id) <= _ID_CHARACTERS:
-            report("id", f"id {term_id!r} must use only a-z, 0-9 and '-'")
+        if text("id", term_id) is not None and not _ID_PATTERN.fullmatch(term_id):
+            report("id", f"id {term_id!r} must use only a-z, 0-9 and '-', starting with a letter or digit")
     category = values.get("category")
     if "category" in values and text("category", category) is not None and category not in CATEGORIES:
         report("category", f"unknown category {category!r}; use one of: {', '.join(CATEGORIES)}")

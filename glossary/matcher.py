@@ -304,15 +304,23 @@ class Matcher:
             return candidate.terms[0], candidate.forms[0], candidate.score
         window_start = max(0, candidate.start - CONTEXT_WINDOW)
         context = normalized.lowered[window_start : candidate.end + CONTEXT_WINDOW]
-        best_index, best_hits, tie = 0, 0, False
-        for index, term in enumerate(candidate.terms):
-            hits = sum(_count_words(context, cue) for cue in self._cue_keys.get(term.id, ()))
-            if hits > best_hits:
-                best_index, best_hits, tie = index, hits, False
-            elif hits == best_hits:
-                tie = True
-        score = candidate.score if best_hits and not tie else SCORE_UNRESOLVED_SENSE
-        return candidate.terms[best_index], candidate.forms[best_index], score
+        hits = [
+            sum(_count_words(context, cue) for cue in self._cue_keys.get(term.id, ())) for term in candidate.terms
+        ]
+        best_hits = max(hits)
+        leaders = [index for index, count in enumerate(hits) if count == best_hits]
+        if best_hits and len(leaders) == 1:
+            index = leaders[0]
+            return candidate.terms[index], candidate.forms[index], candidate.score
+        # No cue decides: prefer the sense whose preferred name is this form
+        # ("Colonel" is Thượng tá's English; it is only a variant of Đại tá's).
+        preferred = [
+            index
+            for index in leaders
+            if candidate.forms[index] in (candidate.terms[index].vi, candidate.terms[index].en)
+        ]
+        index = (preferred or leaders)[0]
+        return candidate.terms[index], candidate.forms[index], SCORE_UNRESOLVED_SENSE
 
     def _resolve(self, candidate: _Candidate, normalized: NormalizedText) -> Match:
         term, form, score = self._choose_sense(candidate, normalized)
@@ -320,7 +328,9 @@ class Matcher:
         surface = normalized.original[start:end]
         method: Method = candidate.method
         if method == "normalized" and surface == form:
-            method, score = "exact", SCORE_EXACT
+            method = "exact"
+            if score == SCORE_NORMALIZED:  # an unresolved sense keeps its low score
+                score = SCORE_EXACT
         return Match(start, end, surface, term, method, score, candidate.ordinal)
 
 

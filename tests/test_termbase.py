@@ -78,3 +78,9 @@ def test_article_variants_still_find_the_long_names(article: str, bundled_matche
         found_ids = {m.term.id for m in bundled_matcher.annotate(variant)}
         missing = {term_id for _surface, term_id in long_names if term_id not in found_ids}
         assert not missing, missing
+
+
+def test_issue_colonel_without_context_is_the_ministrys_colonel(bundled_matcher: Matcher) -> None:
+    """"Colonel" is Thượng tá's preferred English and only a variant of Đại tá's: no cue, so Thượng tá, flagged."""
+    (match,) = bundled_matcher.annotate("Colonel Nguyen Van A")
+    assert (match.term.id, match.method, match.score) == ("rank-colonel", "exact", 50.0)
