@@ -61,8 +61,10 @@ FUZZY_MAX_EDITS = 2
 # Folded (accent-free) matching of names shorter than this many words requires the
 # matched text to carry no diacritics at all.
 FOLDED_MIN_WORDS_WITH_DIACRITICS = 3
-# How far around an ambiguous form context cues are looked for, in characters.
+# How far around an ambiguous form context cues are looked for, in characters,
+# and at what distance a cue counts half as much as one right beside the form.
 CONTEXT_WINDOW = 400
+CUE_DISTANCE_HALVING = 60
 # Ordinals of meeting series: 1 to 3 digits, so that "ASEAN 2020" stays a year.
 _ORDINAL_AFTER = re.compile(r" ?(?:lần thứ |lan thu |thứ |thu |lần |lan )?(\d{1,3})(?!\w)")
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(\d{1,3})(?:st|nd|rd|th) $")
@@ -304,8 +306,10 @@ class Matcher:
             return candidate.terms[0], candidate.forms[0], candidate.score
         window_start = max(0, candidate.start - CONTEXT_WINDOW)
         context = normalized.lowered[window_start : candidate.end + CONTEXT_WINDOW]
+        here = (candidate.start - window_start, candidate.end - window_start)
         hits = [
-            sum(_count_words(context, cue) for cue in self._cue_keys.get(term.id, ())) for term in candidate.terms
+            round(sum(_cue_weight(context, cue, here) for cue in self._cue_keys.get(term.id, ())), 6)
+            for term in candidate.terms
         ]
         best_hits = max(hits)
         leaders = [index for index, count in enumerate(hits) if count == best_hits]
@@ -357,14 +361,20 @@ def _one_word_name_stands_alone(pattern: _Pattern, normalized: NormalizedText, s
     return not (normalized.original[gap_start:gap_end].isspace())
 
 
-def _count_words(text: str, word: str) -> int:
-    count = 0
-    position = text.find(word)
+def _cue_weight(text: str, cue: str, here: tuple[int, int]) -> float:
+    """Occurrences of ``cue`` in ``text``, each weighing less the farther it is from ``here``.
+
+    With two senses in one paragraph, each occurrence takes the sense whose cues are nearest.
+    """
+    weight = 0.0
+    position = text.find(cue)
     while position != -1:
-        if _on_word_boundaries(text, position, position + len(word), word):
-            count += 1
-        position = text.find(word, position + 1)
-    return count
+        end = position + len(cue)
+        if _on_word_boundaries(text, position, end, cue):
+            distance = max(here[0] - end, position - here[1], 0)
+            weight += 1 / (1 + distance / CUE_DISTANCE_HALVING)
+        position = text.find(cue, position + 1)
+    return weight
 
 
 def _overlaps_same_term(spans: dict[str, list[tuple[int, int]]], term_id: str, start: int, end: int) -> bool:

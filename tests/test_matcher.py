@@ -49,6 +49,14 @@ def test_overlaps_keeps_nested_matches(seed_matcher: Matcher) -> None:
     assert nested == ["deputy-minister-of-national-defence", "ministry-of-national-defence"]
 
 
+def test_issue_each_pca_takes_the_sense_of_its_nearest_cues(seed_matcher: Matcher) -> None:
+    text = (
+        "Philippines đưa vụ việc ra PCA và phán quyết của tòa trọng tài năm 2016 bác bỏ yêu sách. "
+        "Trong một diễn biến khác, hai bên đã ký kết và thúc đẩy việc thực thi hiệp định PCA với EU."
+    )
+    assert [m.term.id for m in seed_matcher.annotate(text)] == ["permanent-court-of-arbitration", "pca-agreement"]
+
+
 def test_unresolved_sense_is_kept_with_a_low_score(seed_matcher: Matcher) -> None:
     (match,) = seed_matcher.annotate("PCA")
     assert match.term.id in {"pca-agreement", "permanent-court-of-arbitration"}
