@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/adsom-wg-danang-2020.vi.txt
 
-.PHONY: setup demo test validate bench clean
+.PHONY: setup demo test validate bench quality clean
 
 setup: $(VENV)/.installed
 
@@ -27,6 +27,9 @@ validate: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench.py
+
+quality: setup
+	$(BIN)/python benchmarks/quality.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

@@ -45,6 +45,9 @@ SCORE_EXACT = 100.0
 SCORE_ACRONYM = 100.0
 SCORE_NORMALIZED = 98.0
 SCORE_FOLDED = 90.0
+SCORE_LOWERCASE_ACRONYM = 90.0
+# In text without capitals, acronyms with at least this many letters match in lower case.
+LOWERCASE_ACRONYM_MIN_LETTERS = 4
 # An ambiguous form whose context names no sense: kept, but flagged by its score.
 SCORE_UNRESOLVED_SENSE = 50.0
 # Fuzzy matches score at most this, below every exact kind of match.
@@ -190,6 +193,16 @@ class Matcher:
         names, acronyms, numbered, folded_patterns = _collect_patterns(termbase)
         self._names = _Automaton(names)
         self._acronyms = _Automaton(acronyms)
+        # Text with no capital letters at all ("admm-14 họp tại hà nội") gets its long
+        # acronyms in lower case; short ones ("ai", "som", "coc") are words there.
+        self._lowercase_acronyms = _Automaton(
+            {
+                key.lower(): replace(pattern, key=key.lower())
+                for key, pattern in acronyms.items()
+                if sum(character.isalnum() for character in key) >= LOWERCASE_ACRONYM_MIN_LETTERS
+                and key.lower() not in names
+            }
+        )
         # Forms such as "ASEAN" in "ASEAN 37" (the 37th ASEAN Summit) count only with a number.
         self._numbered = _Automaton(numbered)
         self._folded = _Automaton(folded_patterns)
@@ -230,6 +243,11 @@ class Matcher:
             yield self._with_ordinal(
                 _Candidate(start, end, pattern.terms, pattern.forms, "acronym", SCORE_ACRONYM), normalized
             )
+        if normalized.canonical == normalized.lowered:
+            for pattern, start, end in self._lowercase_acronyms.find(normalized.lowered):
+                yield self._with_ordinal(
+                    _Candidate(start, end, pattern.terms, pattern.forms, "acronym", SCORE_LOWERCASE_ACRONYM), normalized
+                )
         for pattern, start, end in self._numbered.find(normalized.canonical):
             candidate = _Candidate(start, end, pattern.terms, pattern.forms, "acronym", SCORE_ACRONYM)
             if self._with_ordinal(candidate, normalized, suffix_only=True).ordinal is not None:
