@@ -1,0 +1,91 @@
+"""One contract every annotation renderer keeps, plus each format's own promises."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from glossary import Matcher
+from glossary.annotate import _annotate_chunks, iter_paragraph_chunks
+from glossary.renderers import ANNOTATION_FORMATS, make_renderer
+
+TEXT = "Thượng tướng <b>&</b> dự ADMM-14.\n\nBộ Quốc phòng và ADSOM+ WG."
+
+
+def render(matcher: Matcher, format_name: str, documents: dict[str, str], **options: object) -> str:
+    out = io.StringIO()
+    renderer = make_renderer(format_name, out=out, multiple=len(documents) > 1, **options)  # type: ignore[arg-type]
+    renderer.begin()
+    for name, text in documents.items():
+        chunks = _annotate_chunks(iter_paragraph_chunks(text.splitlines(keepends=True)), matcher, overlaps=False, min_score=0)
+        renderer.document(name, chunks)
+    renderer.end()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("format_name", ANNOTATION_FORMATS)
+class TestEveryRenderer:
+    def test_renders_empty_input(self, format_name: str, seed_matcher: Matcher) -> None:
+        render(seed_matcher, format_name, {"empty.txt": ""})
+
+    def test_keeps_vietnamese_text_readable(self, format_name: str, seed_matcher: Matcher) -> None:
+        output = render(seed_matcher, format_name, {"a.txt": TEXT})
+        assert "Thượng tướng" in output
+        assert "\\u" not in output
+
+    def test_renders_several_documents(self, format_name: str, seed_matcher: Matcher) -> None:
+        output = render(seed_matcher, format_name, {"a.txt": TEXT, "b.txt": "ADSOM"})
+        assert output.count("ADSOM") >= 2
+
+
+def test_inline_only_adds_glosses(seed_matcher: Matcher) -> None:
+    output = render(seed_matcher, "inline", {"a.txt": TEXT})
+    assert re.sub(r" \[[^\]]*\]", "", output) == TEXT
+    assert "ADMM-14 [14th ADMM]" in output
+
+
+def test_json_is_one_document_and_offsets_slice_the_input(seed_matcher: Matcher) -> None:
+    payload = json.loads(render(seed_matcher, "json", {"a.txt": TEXT}))
+    assert [m["text"] for m in payload["matches"]] == ["Thượng tướng", "ADMM-14", "Bộ Quốc phòng", "ADSOM+ WG"]
+    assert all(TEXT[m["start"] : m["end"]] == m["text"] for m in payload["matches"])
+    several = json.loads(render(seed_matcher, "json", {"a.txt": TEXT, "b.txt": "ADSOM"}))
+    assert [document["path"] for document in several["files"]] == ["a.txt", "b.txt"]
+
+
+def test_jsonl_is_one_object_per_line(seed_matcher: Matcher) -> None:
+    lines = render(seed_matcher, "jsonl", {"a.txt": TEXT, "b.txt": "ADSOM"}).splitlines()
+    assert [json.loads(line)["path"] for line in lines] == ["a.txt", "b.txt"]
+
+
+def test_html_escapes_the_text_and_is_well_formed(seed_matcher: Matcher) -> None:
+    output = render(seed_matcher, "html", {"a.txt": TEXT})
+    assert "&lt;b&gt;&amp;&lt;/b&gt;" in output
+    assert "<b>" not in output
+
+    class Balance(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.open: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            if tag not in {"meta"}:
+                self.open.append(tag)
+
+        def handle_endtag(self, tag: str) -> None:
+            assert self.open.pop() == tag
+
+    parser = Balance()
+    parser.feed(output)
+    assert parser.open == []
+    assert output.count('class="card"') == 4
+
+
+def test_markdown_lists_each_term_once(seed_matcher: Matcher) -> None:
+    output = render(seed_matcher, "markdown", {"a.txt": TEXT + " ADMM"})
+    table_rows = [line for line in output.splitlines() if line.startswith("| ") and "Vietnamese" not in line]
+    assert len(table_rows) == 4
+    assert "**ADMM-14**" in output
