@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -131,6 +131,7 @@ class _Pattern:
     terms: tuple[Term, ...]
     forms: tuple[str, ...]
     word_count: int = 1
+    generated: bool = False  # only the loader's spelling variants: the fuzzy stage skips them
 
 
 @dataclass
@@ -178,6 +179,7 @@ class _FuzzyForm:
     word_count: int
     term: Term
     form: str
+    allowed_edits: int
 
 
 class Matcher:
@@ -206,7 +208,7 @@ class Matcher:
         # Forms such as "ASEAN" in "ASEAN 37" (the 37th ASEAN Summit) count only with a number.
         self._numbered = _Automaton(numbered)
         self._folded = _Automaton(folded_patterns)
-        self._fuzzy_forms, self._fuzzy_by_first, self._fuzzy_by_second = _index_fuzzy_forms(names)
+        self._fuzzy_forms, self._fuzzy_index = _index_fuzzy_forms(names)
         self._exact_folded_keys = frozenset(folded_patterns)
         self._cue_keys = {
             term.id: tuple(name_key(cue) for cue in term.context_cues) for term in termbase if term.context_cues
@@ -268,37 +270,71 @@ class Matcher:
     def _fuzzy_candidates(self, normalized: NormalizedText, covered: list[_Candidate]) -> Iterator[_Candidate]:
         folded_text = normalized.folded
         words = [(word.start(), word.end(), word.group()) for word in _WORD.finditer(folded_text)]
-        occupied = [(candidate.start, candidate.end) for candidate in covered]
+        # `covered` comes from _select: sorted by start and non-overlapping, so one
+        # bisect finds the only span that could contain a window.
+        covered_starts = [candidate.start for candidate in covered]
         exact_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for candidate in covered:
             for term in candidate.terms:
                 exact_spans[term.id].append((candidate.start, candidate.end))
+        fuzzy_end = 0
         for index, (start, _end, word) in enumerate(words):
-            candidate_forms = set(self._fuzzy_by_first.get(word, ()))
-            if index + 1 < len(words):
-                candidate_forms.update(self._fuzzy_by_second.get(words[index + 1][2], ()))
+            if start < fuzzy_end:
+                continue  # inside the previous fuzzy match
+            container = bisect_right(covered_starts, start) - 1
+            if container >= 0 and covered[container].start < start < covered[container].end:
+                continue  # inside an exact match: a window starting here would cut it
             best: tuple[float, _FuzzyForm, int] | None = None
-            for form_index in candidate_forms:
+            for form_index, end in self._fuzzy_windows(words, index):
                 form = self._fuzzy_forms[form_index]
-                for size in (form.word_count - 1, form.word_count, form.word_count + 1):
-                    if size < 1 or index + size > len(words):
-                        continue
-                    end = words[index + size - 1][1]
-                    if _covered(occupied, start, end) or _overlaps_same_term(exact_spans, form.term.id, start, end):
-                        continue  # already explained by an exact match
-                    window = folded_text[start:end]
-                    allowed = min(FUZZY_MAX_EDITS, max(1, len(form.key) // FUZZY_CHARACTERS_PER_EDIT))
-                    distance = DamerauLevenshtein.distance(window, form.key, score_cutoff=allowed)
-                    if distance == 0 or distance > allowed or window in self._exact_folded_keys:
-                        continue
-                    similarity = DamerauLevenshtein.normalized_similarity(normalized.lowered[start:end], form.lowered)
-                    if best is None or similarity > best[0]:
-                        best = (similarity, form, end)
+                allowed = form.allowed_edits
+                if abs((end - start) - len(form.key)) > allowed:
+                    continue  # more edits than allowed by length alone
+                if container >= 0 and covered[container].start == start and end <= covered[container].end:
+                    continue  # already explained by an exact match at least as long
+                if _overlaps_sorted(exact_spans.get(form.term.id, []), start, end):
+                    continue  # never stretch an exact match of the same term
+                window = folded_text[start:end]
+                distance = DamerauLevenshtein.distance(window, form.key, score_cutoff=allowed)
+                if distance == 0 or distance > allowed or window in self._exact_folded_keys:
+                    continue
+                similarity = DamerauLevenshtein.normalized_similarity(normalized.lowered[start:end], form.lowered)
+                if best is None or similarity > best[0]:
+                    best = (similarity, form, end)
             if best is not None:
                 similarity, form, end = best
                 score = round(min(SCORE_FUZZY_CEILING, similarity * 100), 1)
-                occupied.append((start, end))
+                fuzzy_end = end
                 yield self._with_ordinal(_Candidate(start, end, (form.term,), (form.form,), "fuzzy", score), normalized)
+
+    def _fuzzy_windows(self, words: list[tuple[int, int, str]], index: int) -> Iterator[tuple[int, int]]:
+        """(form, window end) pairs worth scoring for a window starting at word ``index``.
+
+        One typo leaves at least one pair of the first three words intact, so
+        forms are looked up by those pairs; within a pair, by word count, and
+        only forms whose length is close to the window's are returned.
+        """
+        seen: set[tuple[int, int]] = set()
+        first_three = [word for _start, _end, word in words[index : index + 3]]
+        start = words[index][0]
+        for pair_kind, (a, b) in enumerate(((0, 1), (0, 2), (1, 2))):
+            if b >= len(first_three):
+                continue
+            groups = self._fuzzy_index.get((pair_kind, first_three[a], first_three[b]))
+            if not groups:
+                continue
+            for word_count, (lengths, form_indexes) in groups.items():
+                for size in (word_count - 1, word_count, word_count + 1):
+                    if size < 1 or index + size > len(words):
+                        continue
+                    end = words[index + size - 1][1]
+                    length = end - start
+                    low = bisect_left(lengths, length - FUZZY_MAX_EDITS)
+                    high = bisect_right(lengths, length + FUZZY_MAX_EDITS)
+                    for form_index in form_indexes[low:high]:
+                        if (form_index, end) not in seen:
+                            seen.add((form_index, end))
+                            yield form_index, end
 
     # -- resolution -------------------------------------------------------------
 
@@ -395,14 +431,6 @@ def _cue_weight(text: str, cue: str, here: tuple[int, int]) -> float:
     return weight
 
 
-def _overlaps_same_term(spans: dict[str, list[tuple[int, int]]], term_id: str, start: int, end: int) -> bool:
-    return any(other_start < end and start < other_end for other_start, other_end in spans.get(term_id, ()))
-
-
-def _covered(occupied: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(other_start <= start and end <= other_end for other_start, other_end in occupied)
-
-
 def _priority(candidate: _Candidate) -> tuple[int, int, float, int]:
     return (-(candidate.end - candidate.start), _METHOD_RANK[candidate.method], -candidate.score, candidate.start)
 
@@ -462,7 +490,7 @@ def _collect_patterns(
         if len(terms) > 1 and not written:
             continue  # two entries generate the same spelling: neither may claim it
         forms = tuple(next(form for term2, form, _g in kept if term2 is term) for term in terms)
-        name_patterns[key] = _Pattern(key, terms, forms, word_count=len(key.split()))
+        name_patterns[key] = _Pattern(key, terms, forms, word_count=len(key.split()), generated=not written)
 
     acronym_patterns: dict[str, _Pattern] = {}
     for key, holders in acronyms.items():
@@ -499,21 +527,30 @@ def _unique_terms(terms: Iterable[Term]) -> tuple[Term, ...]:
 
 def _index_fuzzy_forms(
     names: dict[str, _Pattern],
-) -> tuple[list[_FuzzyForm], dict[str, list[int]], dict[str, list[int]]]:
+) -> tuple[list[_FuzzyForm], dict[tuple[int, str, str], dict[int, tuple[list[int], list[int]]]]]:
+    """Long unambiguous names, indexed by word pairs among their first three words, then word count, by length."""
     forms: list[_FuzzyForm] = []
-    by_first: dict[str, list[int]] = defaultdict(list)
-    by_second: dict[str, list[int]] = defaultdict(list)
+    grouped: dict[tuple[int, str, str], dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     for key, pattern in names.items():
-        if len(pattern.terms) != 1:
-            continue  # ambiguous forms need their exact spelling
-        words = _WORD.findall(folded_key(key))
+        if len(pattern.terms) != 1 or pattern.generated:
+            continue  # ambiguous forms need their exact spelling; generated ones are exact-stage conveniences
+        folded = folded_key(key)
+        words = _WORD.findall(folded)
         if len(words) < FUZZY_MIN_WORDS or len(key) < FUZZY_MIN_CHARACTERS:
             continue
         index = len(forms)
-        forms.append(_FuzzyForm(folded_key(key), key, len(words), pattern.terms[0], pattern.forms[0]))
-        by_first[words[0]].append(index)
-        by_second[words[1]].append(index)
-    return forms, by_first, by_second
+        allowed = min(FUZZY_MAX_EDITS, max(1, len(folded) // FUZZY_CHARACTERS_PER_EDIT))
+        forms.append(_FuzzyForm(folded, key, len(words), pattern.terms[0], pattern.forms[0], allowed))
+        for pair_kind, (a, b) in enumerate(((0, 1), (0, 2), (1, 2))):
+            grouped[(pair_kind, words[a], words[b])][len(words)].append((len(folded), index))
+    index_by_pair = {
+        pair: {
+            word_count: ([length for length, _ in sorted(entries)], [form for _, form in sorted(entries)])
+            for word_count, entries in by_count.items()
+        }
+        for pair, by_count in grouped.items()
+    }
+    return forms, index_by_pair
 
 
 def compile_matcher(termbase: TermBase, *, folded: bool = True, fuzzy: bool = True) -> Matcher:

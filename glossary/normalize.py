@@ -67,10 +67,15 @@ def _build_tone_table() -> dict[str, str]:
 
 
 _TONE_TABLE = _build_tone_table()
+
+
+def _toned(vowels: str) -> str:
+    return "".join(sorted({old[1] for old in _TONE_TABLE if unicodedata.normalize("NFD", old[1])[0].lower() in vowels}))
+
+
+# Character classes rather than an alternation of every pair: this runs on every text.
 # Not after "q": in "quý" the u belongs to the consonant and the mark stays on y.
-_OLD_TONE = re.compile(
-    "(?<![qQ])(" + "|".join(sorted(_TONE_TABLE, key=len, reverse=True)) + r")(?!\w)"
-)
+_OLD_TONE = re.compile(f"(?<![qQ])((?:[oO][{_toned('ae')}])|(?:[uU][{_toned('y')}]))(?!\\w)")
 
 
 def canonical_tones(text: str) -> str:
