@@ -26,6 +26,7 @@ validate: setup
 	$(BIN)/glossary validate
 
 bench: setup
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/bench.py
 
 quality: setup
