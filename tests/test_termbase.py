@@ -84,3 +84,66 @@ def test_issue_colonel_without_context_is_the_ministrys_colonel(bundled_matcher:
     """"Colonel" is Thượng tá's preferred English and only a variant of Đại tá's: no cue, so Thượng tá, flagged."""
     (match,) = bundled_matcher.annotate("Colonel Nguyen Van A")
     assert (match.term.id, match.method, match.score) == ("rank-colonel", "exact", 50.0)
+
+
+# Real sentences from the corpus articles, and what must still be found when
+# the sentence is mangled the way real input is.
+_ADMM_SENTENCE = "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 14 (ADMM-14)"
+_CUONG_SENTENCE = (
+    "Thượng tướng Nguyễn Tân Cương, Ủy viên Trung ương Đảng, Ủy viên Thường vụ Quân ủy Trung ương, "
+    "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, Thứ trưởng Bộ Quốc phòng dẫn đầu đoàn"
+)
+_CUONG_TERMS = [
+    "rank-senior-lieutenant-general",
+    "title-member-of-the-party-central-committee",
+    "title-member-of-the-standing-board-of-the-central-military-commission",
+    "title-chief-of-the-general-staff",
+    "title-deputy-minister-of-national-defence",
+]
+_APSC_SENTENCE = "kế hoạch tổng thể Cộng đồng Chính trị-An ninh ASEAN 2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(_CUONG_SENTENCE.upper(), _CUONG_TERMS, id="upper-case"),
+        pytest.param(_CUONG_SENTENCE.lower(), _CUONG_TERMS, id="lower-case"),
+        pytest.param(_CUONG_SENTENCE.replace("Ủy", "Uỷ").replace("ủy", "uỷ"), _CUONG_TERMS, id="old-tone-marks"),
+        pytest.param(_CUONG_SENTENCE.replace("Thường vụ Quân ủy", "Thường vụ\nQuân ủy"), _CUONG_TERMS, id="line-break-in-term"),
+        pytest.param(_CUONG_SENTENCE.replace("Bộ Quốc phòng", "Bộ\u00a0Quốc  phòng"), _CUONG_TERMS, id="nbsp-double-space"),
+        pytest.param(_ADMM_SENTENCE.replace("Quốc phòng", "Quốc phong"), ["admm", "admm"], id="one-missing-diacritic"),
+        pytest.param(_ADMM_SENTENCE.replace("trưởng", "trửong"), ["admm", "admm"], id="two-swapped-letters"),
+        pytest.param(_ADMM_SENTENCE.replace("Bộ trưởng", "Bo truong"), ["admm", "admm"], id="partly-without-diacritics"),
+        pytest.param(_APSC_SENTENCE.replace("-", " - "), ["apsc-blueprint-2025"], id="spaced-dash"),
+        pytest.param(
+            "Hội nghị Quan chức Quốc phòng cấp cao các nước ASEAN", ["adsom"], id="extra-words-cac-nuoc"
+        ),
+        pytest.param(
+            "Hội nghị trực tuyến Quan chức Quốc phòng cấp cao ASEAN", ["adsom"], id="extra-words-truc-tuyen"
+        ),
+    ],
+)
+def test_real_sentences_survive_real_input(text: str, expected: list[str], bundled_matcher: Matcher) -> None:
+    matches = bundled_matcher.annotate(text)
+    assert [m.term.id for m in matches] == expected
+    assert all(text[m.start : m.end] == m.text for m in matches)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        pytest.param("Thượng tá Nguyễn Văn A, Thuong ta B", "rank-senior-lieutenant-general", id="colonel-not-general"),
+        pytest.param("Đại tá Lê C, Dai ta D", "rank-general", id="senior-colonel-not-general"),
+        pytest.param("Trung tá E, Trung ta F", "rank-lieutenant-general", id="lieutenant-colonel-not-lieutenant-general"),
+        pytest.param("Hội nghị Bộ trưởng Ngoại giao ASEAN", "admm", id="foreign-ministers-not-admm"),
+        pytest.param("SOM và AMM", "adsom", id="som-not-adsom"),
+        pytest.param("hội nghị khách hàng, giải pháp, cốc nước, Ai cũng biết", None, id="generic-phrases"),
+        pytest.param("Phó Tổng thư ký ASEAN Hoàng Anh Tuấn", "country-united-kingdom", id="anh-in-a-name"),
+    ],
+)
+def test_real_input_does_not_over_fire(text: str, forbidden: str | None, bundled_matcher: Matcher) -> None:
+    matches = bundled_matcher.annotate(text)
+    if forbidden is None:
+        assert matches == []
+    else:
+        assert forbidden not in {m.term.id for m in matches}
