@@ -19,8 +19,8 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .annotate import Source, annotate_source, find_sources
-from .errors import GlossaryError
-from .loader import ENVIRONMENT_VARIABLE, load_termbase, resolve_termbase_path, validate_termbase
+from .errors import GlossaryError, Problem, TermBaseError
+from .loader import ENVIRONMENT_VARIABLE, load_termbase, resolve_termbase_path
 from .lookup import DEFAULT_MIN_SCORE, lookup, suggest
 from .matcher import compile_matcher
 from .model import CATEGORIES
@@ -148,7 +148,7 @@ def annotate_command(
     failed = False
     renderer.begin()
     for source in sources:
-        with _progress(source) as on_progress:
+        with _ProgressBar(source) as on_progress:
             try:
                 chunks = annotate_source(
                     source,
@@ -168,7 +168,7 @@ def annotate_command(
         raise typer.Exit(1)
 
 
-class _progress:
+class _ProgressBar:
     """A byte progress bar on stderr for large files, only when stderr is a terminal."""
 
     # Files smaller than this finish before a bar would be worth drawing.
@@ -237,7 +237,11 @@ def validate_command(
 ) -> None:
     """Check a term base and report every problem, one line each with file:line and entry id."""
     resolved = resolve_termbase_path(path)
-    problems = validate_termbase(resolved)
+    try:
+        entries = len(load_termbase(resolved))
+        problems: list[Problem] = []
+    except TermBaseError as error:
+        problems = error.problems
     if output_format is TableFormat.json:
         payload = {
             "path": str(resolved),
@@ -254,4 +258,4 @@ def validate_command(
         noun = "problem" if len(problems) == 1 else "problems"
         typer.echo(f"{resolved}: {len(problems)} {noun}", err=True)
         raise typer.Exit(1)
-    typer.echo(f"{resolved}: OK ({len(load_termbase(resolved))} entries)", err=True)
+    typer.echo(f"{resolved}: OK ({entries} entries)", err=True)

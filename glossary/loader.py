@@ -331,9 +331,8 @@ def _written_forms(entry: _Entry) -> Iterable[str]:
     for key in ("vi", "en"):
         if isinstance(values.get(key), str):
             yield values[key]
-    for key in ("acronyms",):
-        if isinstance(values.get(key), list):
-            yield from (form for form in values[key] if isinstance(form, str))
+    if isinstance(values.get("acronyms"), list):
+        yield from (form for form in values["acronyms"] if isinstance(form, str))
     variants = values.get("variants")
     if isinstance(variants, dict):
         for forms in variants.values():

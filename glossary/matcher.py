@@ -13,9 +13,9 @@ stages cheapest first, each over one normalised view of the text (see
 3. folded names: one pass over the diacritic-free view, for text typed without
    accents, method ``folded``; a short name matches this way only where the text
    has no diacritics at all, so "Thượng tá" never becomes "Thượng tướng";
-4. fuzzy: candidate windows that start like a long name (first or second word
-   in common) are scored with Damerau-Levenshtein on the folded view; never
-   every window against every term.
+4. fuzzy: candidate windows that share a pair of a long name's first three
+   words (one typo leaves a pair intact) and about its length are scored with
+   Damerau-Levenshtein on the folded view; never every window against every term.
 
 Then numbered meetings take their ordinal ("ADMM-14", "lần thứ 14", "14th"),
 ambiguous forms pick a sense by context cues, and overlaps are resolved
@@ -131,7 +131,7 @@ class _Pattern:
     terms: tuple[Term, ...]
     forms: tuple[str, ...]
     word_count: int = 1
-    generated: bool = False  # only the loader's spelling variants: the fuzzy stage skips them
+    generated: bool = False  # only generated variants (Term.forms): the fuzzy stage skips them
 
 
 @dataclass
@@ -225,10 +225,16 @@ class Matcher:
         candidates = list(self._exact_candidates(normalized))
         if self.folded_enabled:
             candidates.extend(self._folded_candidates(normalized))
+        chosen: list[_Candidate] | None = None
         if self.fuzzy_enabled and self._fuzzy_forms:
             covered = _select(candidates)
-            candidates.extend(self._fuzzy_candidates(normalized, covered))
-        chosen = _deduplicate(candidates) if overlaps else _select(candidates)
+            fuzzy = list(self._fuzzy_candidates(normalized, covered))
+            if fuzzy:
+                candidates.extend(fuzzy)
+            elif not overlaps:
+                chosen = covered  # nothing new to compete: the selection stands
+        if chosen is None:
+            chosen = _deduplicate(candidates) if overlaps else _select(candidates)
         matches = [self._resolve(candidate, normalized) for candidate in chosen]
         return [match for match in matches if match.score >= min_score]
 
