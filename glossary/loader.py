@@ -21,7 +21,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from .errors import Problem, TermBaseError
-from .model import CATEGORIES, LANGUAGES, Term, TermBase
+from .model import CATEGORIES, LANGUAGES, FormUsage, Term, TermBase
 from .normalize import name_key
 
 __all__ = [
@@ -48,6 +48,10 @@ OPTIONAL_KEYS = (
 )
 ALLOWED_KEYS = REQUIRED_KEYS + OPTIONAL_KEYS
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
+# A variant or acronym written as a mapping: {form: ..., status: admitted|deprecated, usage: ...}.
+FORM_KEYS = ("form", "status", "usage")
+# "preferred" belongs to the entry's vi/en names alone.
+DECLARABLE_STATUSES = ("admitted", "deprecated")
 # How close an unknown key must be to a known one to be offered as "did you mean".
 _KEY_SUGGESTION_MIN_SCORE = 70
 
@@ -261,7 +265,41 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
         report("category", f"unknown category {category!r}; use one of: {', '.join(CATEGORIES)}")
     vi = text("vi", values["vi"]) if "vi" in values else None
     en = text("en", values["en"]) if "en" in values else None
-    acronyms = text_list("acronyms")
+    form_usage: dict[str, FormUsage] = {}
+
+    def form_item(key: str, item: Any) -> str | None:
+        """A written form: plain text, or a mapping with its status and usage note."""
+        if not isinstance(item, dict):
+            return text(key, item)
+        for item_key in item:
+            if item_key not in FORM_KEYS:
+                report(key, f"{key}: unknown key {item_key!r} in a form mapping; use {', '.join(FORM_KEYS)}")
+        if "form" not in item:
+            report(key, f"{key}: a form written as a mapping needs 'form' (the text), with 'status' and/or 'usage'")
+            return None
+        form = text(f"{key}.form", item["form"])
+        status = item.get("status", "admitted")
+        if status not in DECLARABLE_STATUSES:
+            hint = " (only the entry's vi/en names are preferred)" if status == "preferred" else ""
+            report(key, f"{key}: status of {item.get('form')!r} must be one of {', '.join(DECLARABLE_STATUSES)}, not {status!r}{hint}")
+            return None
+        usage = item.get("usage")
+        if usage is not None:
+            usage = text(f"{key}.usage", usage)
+        if form is not None:
+            if form in form_usage:
+                report(key, f"{key}: form {form!r} is given a status twice")
+            form_usage[form] = FormUsage(status, usage)
+        return form
+
+    def form_list(key: str, raw: Any) -> tuple[str, ...]:
+        if not isinstance(raw, list):
+            report(key.split(".")[0], f"{key} must be a list of text, not {_type_name(raw)}")
+            return ()
+        checked = [form_item(key, item) for item in raw]
+        return tuple(item for item in checked if item is not None)
+
+    acronyms = form_list("acronyms", values["acronyms"]) if values.get("acronyms") is not None else ()
     sources = text_list("sources", allow_empty=False) if "sources" in values else ()
 
     variants: dict[str, tuple[str, ...]] = {}
@@ -277,8 +315,7 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
                 if not isinstance(forms, list):
                     report("variants", f"variants.{language} must be a list of text")
                     continue
-                checked = [text(f"variants.{language}", form) for form in forms]
-                variants[language] = tuple(form for form in checked if form is not None)
+                variants[language] = form_list(f"variants.{language}", forms)
 
     series = values.get("series", False)
     if not isinstance(series, bool):
@@ -312,6 +349,7 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
         numbered_forms=numbered_forms,
         ambiguous_forms=ambiguous_forms,
         context_cues=context_cues,
+        form_usage=form_usage,
         note=note,
         sources=sources,
         line=entry.line,
@@ -326,18 +364,23 @@ def _type_name(value: Any) -> str:
     )
 
 
+def _form_text(item: Any) -> Any:
+    """The text of a written form, whether plain or a {form, status, usage} mapping."""
+    return item.get("form") if isinstance(item, dict) else item
+
+
 def _written_forms(entry: _Entry) -> Iterable[str]:
     values = entry.values
     for key in ("vi", "en"):
         if isinstance(values.get(key), str):
             yield values[key]
     if isinstance(values.get("acronyms"), list):
-        yield from (form for form in values["acronyms"] if isinstance(form, str))
+        yield from (form for item in values["acronyms"] if isinstance(form := _form_text(item), str))
     variants = values.get("variants")
     if isinstance(variants, dict):
         for forms in variants.values():
             if isinstance(forms, list):
-                yield from (form for form in forms if isinstance(form, str))
+                yield from (form for item in forms if isinstance(form := _form_text(item), str))
 
 
 def _check_across_entries(entries: list[_Entry], collector: _Collector) -> None:

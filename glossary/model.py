@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["CATEGORIES", "LANGUAGES", "Form", "Term", "TermBase"]
+__all__ = ["CATEGORIES", "FORM_STATUSES", "LANGUAGES", "Form", "FormStatus", "FormUsage", "Term", "TermBase"]
 
 #: The documented categories (docs/termbase.md explains each).
 CATEGORIES: tuple[str, ...] = (
@@ -26,6 +26,11 @@ CATEGORIES: tuple[str, ...] = (
 LANGUAGES: tuple[str, ...] = ("vi", "en")
 
 FormKind = Literal["name", "acronym", "numbered"]
+FormStatus = Literal["preferred", "admitted", "deprecated"]
+
+#: Term status as terminology databases (IATE, UNTERM, TBX administrativeStatus) record it:
+#: the entry's ``vi``/``en`` names are preferred; other forms are admitted unless marked deprecated.
+FORM_STATUSES: tuple[str, ...] = ("preferred", "admitted", "deprecated")
 
 # British -> American spellings the loader adds as English variants, so that a
 # term base lists "Defence" once and still matches "Defense".
@@ -94,6 +99,18 @@ class Form:
     kind: FormKind
     language: str | None  # "vi", "en", or None for acronyms and numbered forms
     generated: bool = False  # added by the loader (American spelling), not written in the term base
+    status: FormStatus = "admitted"
+
+
+@dataclass(frozen=True)
+class FormUsage:
+    """The declared status of a variant or acronym, and which outlets use it (a usage note)."""
+
+    status: FormStatus
+    usage: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"status": self.status, "usage": self.usage}
 
 
 @dataclass(frozen=True)
@@ -110,6 +127,8 @@ class Term:
     numbered_forms: tuple[str, ...] = ()
     ambiguous_forms: tuple[str, ...] = ()
     context_cues: tuple[str, ...] = ()
+    # Forms written in the term base with an explicit status or usage note (variants and acronyms).
+    form_usage: Mapping[str, FormUsage] = field(default_factory=dict)
     note: str | None = None
     sources: tuple[str, ...] = ()
     line: int | None = field(default=None, compare=False)
@@ -118,23 +137,33 @@ class Term:
         """The preferred name in ``language`` ("vi" or "en")."""
         return self.vi if language == "vi" else self.en
 
+    def status(self, text: str) -> FormStatus:
+        """The status of one of this entry's written forms: preferred names, else as declared, else admitted."""
+        if text in (self.vi, self.en):
+            return "preferred"
+        usage = self.form_usage.get(text)
+        return usage.status if usage else "admitted"
+
     def forms(self) -> Iterator[Form]:
         """Every surface form: preferred names, variants, generated spellings, acronyms."""
         seen: set[tuple[str, str]] = set()
         for language in LANGUAGES:
             for text in (self.name(language), *self.variants.get(language, ())):
+                status = self.status(text)
                 if (text, "name") not in seen:
                     seen.add((text, "name"))
-                    yield Form(text, "name", language)
+                    yield Form(text, "name", language, status=status)
                 generated = [american_spelling(text)] if language == "en" else vietnamese_variants(text)
+                # A generated spelling of the preferred name is admitted; of a deprecated form, deprecated.
+                generated_status: FormStatus = "deprecated" if status == "deprecated" else "admitted"
                 for generated_text in generated:
                     if (generated_text, "name") not in seen:
                         seen.add((generated_text, "name"))
-                        yield Form(generated_text, "name", language, generated=True)
+                        yield Form(generated_text, "name", language, generated=True, status=generated_status)
         for text in self.acronyms:
             if (text, "acronym") not in seen:
                 seen.add((text, "acronym"))
-                yield Form(text, "acronym", None)
+                yield Form(text, "acronym", None, status=self.status(text))
         for text in self.numbered_forms:
             yield Form(text, "numbered", None)
 
@@ -147,6 +176,7 @@ class Term:
             "en": self.en,
             "acronyms": list(self.acronyms),
             "variants": {language: list(forms) for language, forms in self.variants.items()},
+            "form_status": {text: usage.to_dict() for text, usage in self.form_usage.items()},
             "note": self.note,
             "sources": list(self.sources),
         }

@@ -28,7 +28,7 @@ def test_lookup_json_contract() -> None:
     assert payload["query"] == "admm+"
     best = payload["results"][0]
     assert best["term"]["id"] == "admm-plus"
-    assert set(best["term"]) == {"id", "category", "vi", "en", "acronyms", "variants", "note", "sources"}
+    assert set(best["term"]) == {"id", "category", "vi", "en", "acronyms", "variants", "form_status", "note", "sources"}
     scores = [result["score"] for result in payload["results"]]
     assert scores == sorted(scores, reverse=True)
 

@@ -90,3 +90,56 @@ def test_environment_variable_selects_the_term_base(monkeypatch: pytest.MonkeyPa
 def test_british_spellings_get_american_variants(seed_termbase) -> None:
     forms = {form.text for form in seed_termbase.get("admm").forms()}
     assert "ASEAN Defense Ministers' Meeting" in forms
+
+
+def test_forms_carry_their_status_and_usage(tmp_path: Path) -> None:
+    path = tmp_path / "terms.yaml"
+    path.write_text(
+        """terms:
+  - id: rank-senior-lieutenant
+    category: rank
+    vi: Thượng úy
+    en: Senior Lieutenant
+    variants:
+      en:
+      - Senior Lt.
+      - form: First Lieutenant
+        usage: Việt Nam News (2024) writes "First Lieutenant" for Thượng úy.
+      - form: Upper Lieutenant
+        status: deprecated
+    sources: [https://en.qdnd.vn/]
+""",
+        encoding="utf-8",
+    )
+    term = load_termbase(path).terms[0]
+    assert term.variants["en"] == ("Senior Lt.", "First Lieutenant", "Upper Lieutenant")
+    assert [term.status(form) for form in ("Senior Lieutenant", "Senior Lt.", "First Lieutenant", "Upper Lieutenant")] == [
+        "preferred",
+        "admitted",
+        "admitted",
+        "deprecated",
+    ]
+    statuses = {form.text: form.status for form in term.forms()}
+    assert statuses["Thượng úy"] == "preferred" and statuses["Upper Lieutenant"] == "deprecated"
+    assert term.to_dict()["form_status"] == {
+        "First Lieutenant": {"status": "admitted", "usage": 'Việt Nam News (2024) writes "First Lieutenant" for Thượng úy.'},
+        "Upper Lieutenant": {"status": "deprecated", "usage": None},
+    }
+
+
+def test_a_form_in_a_mapping_still_collides_with_another_entry(tmp_path: Path) -> None:
+    path = tmp_path / "terms.yaml"
+    path.write_text(
+        """terms:
+  - {id: a, category: rank, vi: Thượng tá, en: Colonel, sources: [x]}
+  - id: b
+    category: rank
+    vi: Đại tá
+    en: Senior Colonel
+    variants: {en: [{form: Colonel, status: deprecated}]}
+    sources: [x]
+""",
+        encoding="utf-8",
+    )
+    problems = validate_termbase(path)
+    assert len(problems) == 1 and "'Colonel' is also in entry 'a'" in problems[0].message

@@ -126,7 +126,22 @@ BROKEN_ENTRIES = {
     "series as text": _broken(lambda e: e.update(series="yes please")),
     "variants language": _broken(lambda e: e.update(variants={"fr": ["Réunion"]})),
     "cues without ambiguity": _broken(lambda e: e.update(context_cues=["EU"])),
+    "form mapping without form": _broken(lambda e: e.update(variants={"en": [{"status": "deprecated"}]})),
+    "form status preferred": _broken(lambda e: e.update(variants={"en": [{"form": "ADM Meeting", "status": "preferred"}]})),
+    "form status unknown": _broken(lambda e: e.update(acronyms=[{"form": "ADMM", "status": "obsolete"}])),
+    "form mapping unknown key": _broken(lambda e: e.update(variants={"en": [{"form": "ADM Meeting", "outlet": "VNA"}]})),
 }
+
+
+def test_forms_with_status_pass_schema_and_loader(validator: Any, tmp_path: Path) -> None:
+    entry = _broken(
+        lambda e: e.update(
+            acronyms=["ADMM", {"form": "ADMMs", "status": "deprecated", "usage": "Plural seen in some copy."}],
+            variants={"en": ["ASEAN Defence Ministers Meeting", {"form": "ASEAN Defense Minister Meeting", "usage": "VNA 2019."}]},
+        )
+    )
+    assert list(validator.iter_errors({"terms": [entry]})) == []
+    assert validate_termbase(_write(tmp_path, [entry])) == []
 
 
 def _write(tmp_path: Path, entries: list[dict[str, Any]]) -> Path:
