@@ -1,0 +1,209 @@
+"""The ASGI app: FastAPI routes over the library, a body-size limit, JSON errors, the static page.
+
+FastAPI (on Starlette, served by uvicorn) is used because it derives the
+OpenAPI description that CAT-tool plug-in authors integrate against from the
+same typed request models that validate the requests, so the two cannot drift.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .. import __version__
+from ..errors import GlossaryError
+from ..loader import load_termbase
+from ..lookup import DEFAULT_MIN_SCORE, lookup
+from ..matcher import compile_matcher
+from ..model import CATEGORIES
+
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "MAX_BODY_BYTES", "create_app", "is_loopback", "serve"]
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+#: Request bodies larger than this are refused with 413: a long article is ~100 KB.
+MAX_BODY_BYTES = 2 * 1024 * 1024
+#: At most this many lookup results per request.
+MAX_LOOKUP_LIMIT = 50
+
+STATIC = resources.files("glossary.server") / "static"
+
+
+class BodySizeLimit:
+    """Refuses bodies over ``limit`` bytes with 413, by Content-Length or while streaming."""
+
+    def __init__(self, app: ASGIApp, *, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await _too_large(self.limit)(scope, receive, send)
+            return
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise _BodyTooLarge
+            return message
+
+        try:
+            await self.app(scope, limited_receive, send)
+        except _BodyTooLarge:
+            await _too_large(self.limit)(scope, receive, send)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+def _too_large(limit: int) -> ASGIApp:
+    return JSONResponse({"error": f"request body too large: the limit is {limit} bytes"}, status_code=413)
+
+
+class AnnotateRequest(BaseModel):
+    """Text to annotate, as `glossary annotate` would."""
+
+    text: str = Field(description="The text; offsets in the response are code points into it.")
+    overlaps: bool = Field(False, description="Also return matches nested inside longer ones.")
+    min_score: float = Field(0.0, ge=0, le=100, description="Drop matches scoring below this (0-100).")
+
+
+def create_app(*, terms: str | os.PathLike[str] | None = None, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+    """The web app and API over one term base (loaded and compiled once, shared by every request)."""
+    termbase = load_termbase(terms)
+    matcher = compile_matcher(termbase)
+    app = FastAPI(
+        title="glossary",
+        version=__version__,
+        description="Vietnamese <-> English glossary and acronym resolver for defence and diplomatic text. "
+        "Responses follow the JSON contract of the command line (docs/json.md).",
+        docs_url=None,  # Swagger UI loads scripts from a CDN; the description is at /openapi.json
+        redoc_url=None,
+    )
+    app.state.termbase = termbase
+    app.state.matcher = matcher
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(_request: Request, error: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in problem['loc'] if part != 'body') or 'body'}: {problem['msg']}"
+            for problem in error.errors()
+        )
+        return JSONResponse({"error": f"bad request: {problems}"}, status_code=400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse({"error": str(error.detail)}, status_code=error.status_code)
+
+    @app.exception_handler(GlossaryError)
+    async def glossary_error(_request: Request, error: GlossaryError) -> JSONResponse:
+        return JSONResponse({"error": str(error)}, status_code=400)
+
+    @app.get("/api/health", summary="Server and term base status")
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "version": __version__, "entries": len(termbase)}
+
+    @app.get("/api/lookup", summary="Find entries by any form (the `lookup --format json` contract)")
+    def lookup_route(
+        q: str = Query(..., min_length=1, max_length=500, description="A name, variant or acronym, either language."),
+        limit: int = Query(5, ge=1, le=MAX_LOOKUP_LIMIT),
+        min_score: float = Query(DEFAULT_MIN_SCORE, ge=0, le=100),
+        category: Literal[CATEGORIES] | None = Query(None, description="Only entries of this category."),  # type: ignore[valid-type]
+    ) -> dict[str, Any]:
+        if not q.strip():
+            raise StarletteHTTPException(400, "q must not be blank")
+        results = lookup(termbase, q, limit=MAX_LOOKUP_LIMIT if category else limit, min_score=min_score)
+        if category:
+            results = [result for result in results if result.term.category == category][:limit]
+        return {"query": q, "results": [{"score": result.score, "term": result.term.to_dict()} for result in results]}
+
+    @app.post("/api/annotate", summary="Terms in a text (the `annotate --format json` contract)")
+    def annotate_route(request: AnnotateRequest) -> dict[str, Any]:
+        matches = matcher.annotate(request.text, overlaps=request.overlaps, min_score=request.min_score)
+        return {"matches": [match.to_dict() for match in matches]}
+
+    @app.get("/api/terms", summary="Every entry, or those of one category")
+    def terms_route(
+        category: Literal[CATEGORIES] | None = Query(None),  # type: ignore[valid-type]
+    ) -> dict[str, Any]:
+        return {"terms": [term.to_dict() for term in termbase if category is None or term.category == category]}
+
+    @app.get("/api/terms/{term_id}", summary="One entry by id")
+    def term_route(term_id: str) -> dict[str, Any]:
+        term = termbase.get(term_id)
+        if term is None:
+            raise StarletteHTTPException(404, f"no entry with id {term_id!r}")
+        return term.to_dict()
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(Path(str(STATIC / "index.html")), media_type="text/html; charset=utf-8")
+
+    @app.get("/static/{name}", include_in_schema=False)
+    def static(name: str) -> FileResponse:
+        allowed = {"app.js": "text/javascript; charset=utf-8", "style.css": "text/css; charset=utf-8"}
+        if name not in allowed:
+            raise StarletteHTTPException(404, f"no static file {name!r}")
+        return FileResponse(Path(str(STATIC / name)), media_type=allowed[name])
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Any:
+        response = await call_next(request)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    app.add_middleware(BodySizeLimit, limit=max_body_bytes)
+    return app
+
+
+def is_loopback(host: str) -> bool:
+    """True for 127.0.0.0/8, ::1 and "localhost"."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def serve(
+    *,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    terms: str | os.PathLike[str] | None = None,
+    open_browser: bool = False,
+) -> None:
+    """Run the server until interrupted (the term base is loaded before the port is bound)."""
+    try:
+        import uvicorn
+    except ImportError:  # pragma: no cover - uvicorn is an extra
+        raise GlossaryError("glossary serve needs the serve extra: pip install 'glossary[serve]'") from None
+    app = create_app(terms=terms)
+    if open_browser:
+        import threading
+        import webbrowser
+
+        shown_host = f"[{host}]" if ":" in host else host
+        threading.Timer(1.0, webbrowser.open, args=(f"http://{shown_host}:{port}/",)).start()
+    uvicorn.run(app, host=host, port=port, log_level="warning")
