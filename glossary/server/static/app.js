@@ -96,7 +96,10 @@ function gloss(match, language) {
   const name = language === "vi" ? match.term.vi : match.term.en;
   if (match.gloss && match.gloss[language]) return match.gloss[language];
   if (match.ordinal === null || match.ordinal === undefined) return name;
-  return language === "vi" ? `${name} lần thứ ${match.ordinal}` : `${ordinal(match.ordinal)} ${name}`;
+  if (language === "vi") return `${name} lần thứ ${match.ordinal}`;
+  // As Match.gloss: an acronym keeps its short form ("ADMM-14" -> "14th ADMM").
+  const short = match.method === "acronym" && match.term.acronyms.length ? match.term.acronyms[0] : name;
+  return `${ordinal(match.ordinal)} ${short}`;
 }
 
 function ordinal(number) {
@@ -167,6 +170,29 @@ async function runAnnotate() {
   }
 }
 
+// Cards open on hover and on keyboard focus, placed inside the window (a phone's too).
+function placeCard(term) {
+  const card = term.querySelector(".card");
+  if (!card) return;
+  card.style.position = "fixed";
+  card.style.display = "block";
+  const margin = 8;
+  const anchor = term.getBoundingClientRect();
+  const width = Math.min(card.offsetWidth, window.innerWidth - 2 * margin);
+  card.style.width = `${width}px`;
+  const height = card.offsetHeight;
+  const left = Math.max(margin, Math.min(anchor.left, window.innerWidth - width - margin));
+  let top = anchor.bottom + 4;
+  if (top + height > window.innerHeight - margin) top = Math.max(margin, anchor.top - height - 4);
+  card.style.left = `${left}px`;
+  card.style.top = `${top}px`;
+}
+
+function hideCard(term) {
+  const card = term.querySelector(".card");
+  if (card) card.style.display = "";
+}
+
 // -- start ------------------------------------------------------------------------------
 
 async function start() {
@@ -176,6 +202,22 @@ async function start() {
     lookupTimer = setTimeout(runLookup, 150);
   });
   $("#annotate-button").addEventListener("click", runAnnotate);
+  const annotated = $("#annotated");
+  for (const [show, hide] of [["mouseover", "mouseout"], ["focusin", "focusout"]]) {
+    annotated.addEventListener(show, (event) => {
+      const term = event.target.closest(".term");
+      if (term) placeCard(term);
+    });
+    annotated.addEventListener(hide, (event) => {
+      const term = event.target.closest(".term");
+      if (term && !term.contains(event.relatedTarget) && document.activeElement !== term) hideCard(term);
+    });
+  }
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && document.activeElement && document.activeElement.classList.contains("term")) {
+      hideCard(document.activeElement);
+    }
+  });
   try {
     const health = await api("/api/health");
     $("#footer-status").textContent = `glossary ${health.version} · ${health.entries} entries`;
