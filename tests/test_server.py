@@ -98,3 +98,32 @@ def test_user_text_comes_back_as_json_never_as_markup(client: TestClient) -> Non
 @pytest.mark.parametrize(("host", "loopback"), [("127.0.0.1", True), ("127.8.0.1", True), ("::1", True), ("localhost", True), ("0.0.0.0", False), ("192.168.1.5", False)])
 def test_loopback_hosts(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback
+
+
+# -- docs/api.md: every example is the server's real output ------------------------------------
+
+import json  # noqa: E402
+import os  # noqa: E402
+import re  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+API_DOC = Path(__file__).resolve().parent.parent / "docs" / "api.md"
+_EXAMPLE = re.compile(r"(<!-- api: (?P<method>GET|POST) (?P<path>\S+)(?: (?P<body>\{.*?\}))? -->\n```json\n)(?P<output>.*?)(```\n)", re.S)
+
+
+def test_api_doc_examples_are_real_output(client: TestClient) -> None:
+    text = API_DOC.read_text(encoding="utf-8")
+
+    def replay(match: re.Match[str]) -> str:
+        if match.group("method") == "GET":
+            response = client.get(match.group("path"))
+        else:
+            response = client.post(match.group("path"), json=json.loads(match.group("body")))
+        payload = json.dumps(response.json(), ensure_ascii=False, indent=2)
+        return f"{match.group(1)}{payload}\n{match.group(6)}"
+
+    expected = _EXAMPLE.sub(replay, text)
+    assert _EXAMPLE.search(text), "docs/api.md has examples"
+    if os.environ.get("GLOSSARY_UPDATE_DOCS") == "1":
+        API_DOC.write_text(expected, encoding="utf-8")
+    assert text == expected, "docs/api.md differs from the server's output: rerun with GLOSSARY_UPDATE_DOCS=1"
