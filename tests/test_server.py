@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import re
+from pathlib import Path
+
 import pytest
 
 pytest.importorskip("fastapi")
@@ -101,11 +106,6 @@ def test_loopback_hosts(host: str, loopback: bool) -> None:
 
 
 # -- docs/api.md: every example is the server's real output ------------------------------------
-
-import json  # noqa: E402
-import os  # noqa: E402
-import re  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 API_DOC = Path(__file__).resolve().parent.parent / "docs" / "api.md"
 _EXAMPLE = re.compile(r"(<!-- api: (?P<method>GET|POST) (?P<path>\S+)(?: (?P<body>\{.*?\}))? -->\n```json\n)(?P<output>.*?)(```\n)", re.S)
