@@ -174,7 +174,7 @@ def test_party_academy_is_not_the_military_political_academy(strict: Matcher) ->
         ),
         (
             "Quân đoàn 34 được thành lập trên cơ sở hợp nhất Quân đoàn 3 và Quân đoàn 4.",
-            [("Quân đoàn 34", "army-corps-34"), ("Quân đoàn", "army-corps"), ("Quân đoàn", "army-corps")],
+            [("Quân đoàn 34", "army-corps-34"), ("Quân đoàn 3", "army-corps-3"), ("Quân đoàn 4", "army-corps-4")],
         ),
         (
             "Bệnh viện Trung ương Quân đội 108 và Bệnh viện Quân y 175 cử kíp mổ.",
