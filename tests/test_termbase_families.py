@@ -115,6 +115,8 @@ def test_rank_table_complete_in_both_directions(term_id: str, vi: str, en: str, 
         ("Sr. Lt. Gen. Nguyen Tan Cuong", ("Sr. Lt. Gen.", "rank-senior-lieutenant-general")),
         ("Maj. Gen. Ha Tho Binh", ("Maj. Gen.", "rank-major-general")),
         ("Lt. Col. Bui Thi Minh Nguyet", ("Lt. Col.", "rank-lieutenant-colonel")),
+        ("Sr. Col. Ro Lan Ngan", ("Sr. Col.", "rank-senior-colonel")),
+        ("Col. Truong Anh Tuan", ("Col.", "rank-colonel")),
     ],
 )
 def test_outlet_rank_forms_and_abbreviations(text: str, expected: tuple[str, str], strict: Matcher) -> None:
