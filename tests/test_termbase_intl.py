@@ -118,7 +118,24 @@ SENTENCES = [
     ),
     (
         "Đại tướng Phan Văn Giang tiếp Thứ trưởng thứ nhất Bộ Chiến tranh Hoa Kỳ.",
-        [("Bộ Chiến tranh Hoa Kỳ", "us-department-of-war", None)],
+        [("Bộ Chiến tranh Hoa Kỳ", "us-department-of-defense", None)],
+    ),
+    (
+        "Bộ trưởng Bộ Chiến tranh Hoa Kỳ Pete Hegseth; Quân giải phóng nhân dân Trung Quốc; Tư lệnh Bộ Tư lệnh "
+        "Ấn Độ Dương - Thái Bình Dương Hoa Kỳ (USINDOPACOM).",
+        [
+            ("Bộ trưởng Bộ Chiến tranh Hoa Kỳ", "title-us-secretary-of-defense", None),
+            ("Quân giải phóng nhân dân Trung Quốc", "chinese-peoples-liberation-army", None),
+            ("Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương Hoa Kỳ", "us-indo-pacific-command", None),
+            ("USINDOPACOM", "us-indo-pacific-command", None),
+        ],
+    ),
+    (
+        "Phó Chủ nhiệm Văn phòng Chính phủ Nguyễn Sỹ Hiệp; Phó trưởng Ban Tổ chức Trung ương Hoàng Đăng Quang.",
+        [
+            ("Phó Chủ nhiệm Văn phòng Chính phủ", "title-vice-chairman-of-the-government-office", None),
+            ("Phó trưởng Ban Tổ chức Trung ương", "title-deputy-head-of-the-central-organisation-commission", None),
+        ],
     ),
     (
         "Chief of the Australian Defence Force General Angus Campbell and the Indian Defence Secretary.",
@@ -233,6 +250,12 @@ NOT_THESE = [
     ("Ban Thường vụ Quân ủy Trung ương họp.", "central-military-commission"),
     ("Bí thư Đảng ủy Công an Trung ương.", "peoples-public-security"),
     ("Nhóm làm việc Quan chức Quốc phòng cấp cao ASEAN mở rộng.", "adsom-wg"),
+    ("Bộ trưởng Bộ Quốc phòng Hoa Kỳ James Mattis thăm Việt Nam.", "title-minister-of-national-defence"),
+    ("Phó Chủ nhiệm Văn phòng Chính phủ Nguyễn Sỹ Hiệp.", "title-minister-chairman-of-the-government-office"),
+    ("Phó trưởng Ban Tổ chức Trung ương Hoàng Đăng Quang.", "title-head-of-the-central-organisation-commission"),
+    ("Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.", "title-chairman-of-the-central-inspection-commission"),
+    ("Phó Chánh án Tòa án nhân dân tối cao.", "title-chief-justice-of-the-supreme-peoples-court"),
+    ("Phó Bí thư Đảng ủy Công an Trung ương.", "title-secretary-of-the-central-public-security-party-committee"),
 ]
 
 
