@@ -131,6 +131,13 @@ SENTENCES = [
         ],
     ),
     (
+        "Thượng tướng Đổng Quân, Bộ trưởng Bộ Quốc phòng Trung Quốc, và Thượng tướng Alexander Fomin, Thứ trưởng Bộ Quốc phòng Liên bang Nga.",
+        [
+            ("Bộ trưởng Bộ Quốc phòng Trung Quốc", "title-chinese-minister-of-national-defence", None),
+            ("Thứ trưởng Bộ Quốc phòng Liên bang Nga", "title-russian-deputy-minister-of-defence", None),
+        ],
+    ),
+    (
         "Phó Chủ nhiệm Văn phòng Chính phủ Nguyễn Sỹ Hiệp; Phó trưởng Ban Tổ chức Trung ương Hoàng Đăng Quang.",
         [
             ("Phó Chủ nhiệm Văn phòng Chính phủ", "title-vice-chairman-of-the-government-office", None),
@@ -256,6 +263,10 @@ NOT_THESE = [
     ("Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.", "title-chairman-of-the-central-inspection-commission"),
     ("Phó Chánh án Tòa án nhân dân tối cao.", "title-chief-justice-of-the-supreme-peoples-court"),
     ("Phó Bí thư Đảng ủy Công an Trung ương.", "title-secretary-of-the-central-public-security-party-committee"),
+    ("Thượng tướng Đổng Quân, Bộ trưởng Bộ Quốc phòng Trung Quốc.", "title-minister-of-national-defence"),
+    ("Đại tướng Chansamone Chanyalath, Bộ trưởng Bộ Quốc phòng Lào.", "title-minister-of-national-defence"),
+    ("Thượng tướng Alexander Fomin, Thứ trưởng Bộ Quốc phòng Liên bang Nga.", "title-deputy-minister-of-national-defence"),
+    ("Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori.", "title-defence-minister"),
 ]
 
 
