@@ -112,7 +112,7 @@ SENTENCES = [
     (
         "Thượng tướng Đổng Quân, Bộ trưởng Bộ Quốc phòng Trung Quốc, và Phó Chủ tịch Quân ủy Trung ương Trung Quốc.",
         [
-            ("Bộ Quốc phòng Trung Quốc", "chinese-ministry-of-national-defence", None),
+            ("Bộ trưởng Bộ Quốc phòng Trung Quốc", "title-chinese-minister-of-national-defence", None),
             ("Quân ủy Trung ương Trung Quốc", "central-military-commission-of-china", None),
         ],
     ),
