@@ -101,6 +101,13 @@ SENTENCES = [
         ],
     ),
     (
+        "Quân ủy Trung ương Trung Quốc và Quân Giải phóng nhân dân Trung Quốc.",
+        [
+            ("Quân ủy Trung ương Trung Quốc", "central-military-commission-of-china", None),
+            ("Quân Giải phóng nhân dân Trung Quốc", "chinese-peoples-liberation-army", None),
+        ],
+    ),
+    (
         "Officers of the Royal Cambodian Armed Forces (RCAF) and the Lao People's Army (LPA).",
         [
             ("Royal Cambodian Armed Forces", "royal-cambodian-armed-forces", None),
@@ -113,7 +120,7 @@ SENTENCES = [
         "Thượng tướng Đổng Quân, Bộ trưởng Bộ Quốc phòng Trung Quốc, và Phó Chủ tịch Quân ủy Trung ương Trung Quốc.",
         [
             ("Bộ trưởng Bộ Quốc phòng Trung Quốc", "title-chinese-minister-of-national-defence", None),
-            ("Quân ủy Trung ương Trung Quốc", "central-military-commission-of-china", None),
+            ("Phó Chủ tịch Quân ủy Trung ương Trung Quốc", "title-vice-chairman-of-the-central-military-commission-of-china", None),
         ],
     ),
     (
