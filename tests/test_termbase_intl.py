@@ -346,9 +346,21 @@ FAMILY_IDS = [
     "beijing-xiangshan-forum", "seoul-defence-dialogue", "vietnam-india-defence-policy-dialogue",
     "vietnam-china-defence-strategy-dialogue", "vietnam-china-border-defence-friendship-exchange",
     "asean-japan-defence-ministers-informal-meeting", "arf-defence-officials-dialogue",
+    "seoul-defence-dialogue", "vietnam-singapore-defence-policy-dialogue", "vietnam-korea-defence-policy-dialogue",
+    "vietnam-russia-defence-strategy-dialogue",
+    "vietnam-australia-defence-policy-dialogue", "vietnam-france-defence-strategy-and-cooperation-dialogue",
+    "national-party-congress", "supreme-peoples-court", "supreme-peoples-procuracy", "government-party-committee",
+    "us-department-of-defense", "us-indo-pacific-command", "chinese-peoples-liberation-army", "japan-self-defense-forces",
+    "rok-ministry-of-national-defence", "singapore-ministry-of-defence", "international-day-of-un-peacekeepers",
+    "title-chinese-minister-of-national-defence", "title-vice-chairman-of-the-central-military-commission-of-china",
+    "title-singapore-permanent-secretary-for-defence", "engineering-unit-2", "level-2-field-hospital-7",
+    "komodo-multilateral-naval-exercise", "vietnam-international-defence-expo",
 ]
 
-WEAK_HOSTS = ("wikipedia.org", "wikimedia", "wikiwand", "wiki.", "blogspot.", "wordpress.", "scribd.", "baomoi.com", "talkvietnam.org")
+WEAK_HOSTS = (
+    "wikipedia.org", "wikimedia", "wikiwand", "wiki.", "blogspot.", "wordpress.", "scribd.", "baomoi.",
+    "talkvietnam.org", "vietmaz.com", "einpresswire.com", "marketscreener.com", "docnhanh.vn",
+)
 
 
 @pytest.mark.parametrize("term_id", FAMILY_IDS)
@@ -367,7 +379,7 @@ def test_recurring_dialogues_and_forums_are_series(bundled_termbase: TermBase) -
 
 def test_preferred_english_of_the_families_is_british_except_proper_names(bundled_termbase: TermBase) -> None:
     american = ("Defense", "Organization", "Program ", "Center", "Mobilization", "Stabilization")
-    allowed = {"nato"}  # a proper name kept in the organisation's own spelling (audit 13)
+    allowed = {"nato", "us-department-of-defense"}  # proper names kept in their own spelling (audit 13)
     offenders = [
         term.id for term in bundled_termbase
         if term.id in set(FAMILY_IDS) | {"japan-asean-defence-vice-ministerial-forum", "minusca", "nato"}
