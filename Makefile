@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/adsom-wg-danang-2020.vi.txt
 
-.PHONY: setup demo test validate bench quality clean
+.PHONY: setup demo test validate bench quality heldout clean
 
 setup: $(VENV)/.installed
 
@@ -31,6 +31,11 @@ bench: setup
 
 quality: setup
 	$(BIN)/python benchmarks/quality.py
+
+# Recall, precision and lookup success on the bundled corpus and the held-out articles
+# (tests/data/heldout); add DETAILS=1 to list every miss and false positive.
+heldout: setup
+	$(BIN)/python benchmarks/heldout.py $(if $(DETAILS),--details)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
