@@ -161,3 +161,8 @@ def test_department_of_foreign_relations_has_the_vna_names(matcher: Matcher) -> 
         "department-of-foreign-relations",
         None,
     )
+
+
+def test_adsom_plus_working_group_body_is_not_the_adsom_working_group(matcher: Matcher) -> None:
+    """Audit 3: the "mở rộng" body contains the ADSOM WG's name but is the ADSOM-Plus WG."""
+    assert _found(matcher, "Nhóm làm việc Quan chức Quốc phòng cấp cao ASEAN mở rộng") == [("adsom-plus-wg", None)]
