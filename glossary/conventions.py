@@ -12,8 +12,9 @@ bundled term base.
   as the only one.
 * **Preferred English** (`en`): British spelling, Title Case for the names of bodies,
   meetings, mechanisms, titles and ranks, and ASCII apostrophes. Proper names of foreign
-  bodies keep their own spelling ("US Department of Defense"): those entries are listed
-  with the reason in :data:`SPELLING_EXCEPTIONS`.
+  bodies keep their own spelling ("US Department of Defense"): the phrases are listed in
+  :data:`FOREIGN_PROPER_NAME_PHRASES`, and other such entries, with the reason, in
+  :data:`SPELLING_EXCEPTIONS`.
 """
 
 from __future__ import annotations
@@ -80,6 +81,25 @@ SPELLING_EXCEPTIONS: dict[str, str] = {
     "who": "the World Health Organization's own name",
 }
 
+# Proper names of foreign bodies and posts that their owners spell the American way. An
+# American spelling inside one of these phrases is the body's own name, not a slip.
+FOREIGN_PROPER_NAME_PHRASES: tuple[str, ...] = (
+    "Department of Defense",  # United States
+    "Secretary of Defense",  # United States
+    "Defense Security Cooperation Agency",  # United States
+    "Department of National Defense",  # the Philippines
+    "Secretary of National Defense",  # the Philippines
+    "Ministry of Defense",  # Japan, Brazil and others that write it so
+    "Minister of Defense",  # Japan's "State Minister of Defense", "Parliamentary Vice-Minister of Defense"
+    "Self-Defense Forces",  # Japan
+    "Defense Vice-Ministerial Forum",  # Japan's Ministry of Defense names its forum so
+    "Treaty Organization",  # North Atlantic Treaty Organization
+    "World Health Organization",
+    "World Trade Organization",
+    "Organization for Security and Co-operation in Europe",
+    "Center for Strategic and International Studies",  # Washington think tank
+)
+
 # Categories whose preferred English is a proper name or title, written in Title Case.
 TITLE_CASE_CATEGORIES = frozenset({"mechanism", "meeting", "institution", "organisation", "title", "rank", "initiative"})
 
@@ -144,7 +164,10 @@ def _title_case_problems(name: str) -> list[str]:
 def name_problems(term: Term) -> list[str]:
     """What is wrong with an entry's preferred English name under the conventions."""
     problems = []
-    american = AMERICAN_SPELLINGS.findall(term.en)
+    outside_names = term.en
+    for phrase in FOREIGN_PROPER_NAME_PHRASES:
+        outside_names = outside_names.replace(phrase, "")
+    american = AMERICAN_SPELLINGS.findall(outside_names)
     if american and term.id not in SPELLING_EXCEPTIONS:
         problems.append(f"American spelling in preferred English: {', '.join(american)}")
     if term.category in TITLE_CASE_CATEGORIES:

@@ -107,6 +107,8 @@ def test_legal_databases_count_only_beside_another_source() -> None:
     ("en", "category", "bad"),
     [
         ("Ministry of National Defense", "institution", True),
+        ("United States Department of Defense", "organisation", False),
+        ("Japan's State Minister of Defense", "title", False),
         ("Vietnam National Mine Action Center", "institution", True),
         ("Head of delegation", "title", True),
         ("ASEAN Defence Ministers\u2019 Meeting", "meeting", True),
