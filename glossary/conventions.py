@@ -151,13 +151,12 @@ def _title_case_problems(name: str) -> list[str]:
     words = [word for word in re.split(r"[\s/]+", name) if word]
     bad = []
     for index, word in enumerate(words):
-        for part_index, part in enumerate(word.split("-")):
-            letters = part.lstrip("(\"'[")
-            if not letters or not letters[0].isalpha():
-                continue
-            first = index == 0 and part_index == 0
-            if letters[0].islower() and (first or letters.lower() not in MINOR_WORDS):
-                bad.append(part)
+        # A hyphenated word is judged by its first part ("Non-commissioned", "Meeting-Plus").
+        letters = word.split("-")[0].lstrip("(\"'[")
+        if not letters or not letters[0].isalpha():
+            continue
+        if letters[0].islower() and (index == 0 or letters.lower() not in MINOR_WORDS):
+            bad.append(word)
     return bad
 
 

@@ -27,19 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 # Entries whose only sources are weak because no official or state-media page giving
 # the name has been found: the audit of 29 Nov 2026 checked these ranks against MND,
 # VNA and VNS pages and found them "not verifiable with an official source". They keep
-# their source until one is found rather than lose it.
+# their source until one is found rather than lose it; an entry leaves this list when
+# it gets an official source.
 NO_OFFICIAL_SOURCE_FOUND: dict[str, str] = {
-    "rank-second-lieutenant": "audit: Thiếu úy not verifiable with an official source (only Wikipedia)",
-    "rank-master-sergeant": "audit: Thượng sĩ not verifiable with an official source (only Wikipedia)",
-    "rank-sergeant": "audit: Trung sĩ not verifiable with an official source (only Wikipedia)",
-    "rank-corporal": "audit: Hạ sĩ not verifiable with an official source (only Wikipedia)",
+    "rank-second-lieutenant": "audit: Thiếu úy not verifiable with an official source (only legal databases)",
     "rank-group-general-officer": "audit: rank groups not verifiable with an official source (only lawnet/luatvietnam)",
     "rank-group-field-officer": "audit: rank groups not verifiable with an official source (only lawnet/luatvietnam)",
     "rank-group-company-officer": "audit: rank groups not verifiable with an official source (only lawnet/luatvietnam)",
-    "title-deputy-political-commissar": "its only source is an aggregator copy of an en.qdnd.vn article",
-    "title-deputy-director-of-the-department-of-foreign-relations": (
-        "its only source is an aggregator copy of an en.qdnd.vn article"
-    ),
 }
 
 TERMBASE = load_termbase()
