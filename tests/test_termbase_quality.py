@@ -131,7 +131,7 @@ def _found(matcher: Matcher, text: str) -> list[tuple[str, int | None]]:
 def test_defence_strategy_dialogue_is_not_the_national_defence_strategy(matcher: Matcher) -> None:
     """Audit 4: the document's name must not fire inside the dialogue's."""
     found = _found(matcher, "Đối thoại Chiến lược quốc phòng Việt Nam - Liên bang Nga lần thứ 8")
-    assert found[0][0] == "defence-strategy-dialogue"
+    assert found[0][0].endswith("defence-strategy-dialogue")  # the generic entry or a country pair's
     assert "national-defence-strategy" not in [term_id for term_id, _ in found]
     assert _found(matcher, "the 7th Defence Strategy Dialogue") == [("defence-strategy-dialogue", 7)]
     assert _found(matcher, "Chiến lược Quốc phòng được Bộ Chính trị phê duyệt")[0] == ("national-defence-strategy", None)
