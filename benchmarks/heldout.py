@@ -13,7 +13,8 @@ Three sets are measured separately:
   including terms the term base does not have (those count as misses).
 
 Recall: share of labelled occurrences resolved to the right entry (by id, or by an entry
-whose preferred English is the expected one) with the right ordinal. Every occurrence of
+whose preferred English is the expected one) with the right ordinal; a numbered unit may
+also be an entry of its own with the number in its name ("Engineering Unit No. 3"). Every occurrence of
 a labelled surface counts, except occurrences inside a longer labelled surface.
 Precision: share of the matcher's matches that are right: a match is right when it
 resolves a labelled occurrence it overlaps, or when, lying outside (or nested inside) the
@@ -66,6 +67,22 @@ class Expected:
         names = {name.casefold() for name in (self.en, *self.also) if name and name not in termbase_ids}
         ids = {name for name in self.also if name in termbase_ids}
         return term.id in ids or term.en.casefold() in names
+
+
+def numbered_entry(term: Term, expected: Expected) -> bool:
+    """A numbered unit with an entry of its own ("Engineering Unit No. 3", "Army Corps 12").
+
+    docs/termbase.md has distinct numbered institutions as entries with the number in both
+    names, so such an entry resolves an occurrence labelled with that ordinal when its English,
+    without the number, is the expected name (or the name with the number is an accepted one).
+    """
+    names = {name.casefold() for name in (expected.en, *expected.also) if name}
+    if term.en.casefold() in names:
+        return True
+    pattern = r"(?<=\s)(?:No\.?\s*|Rotation\s+)?" + str(expected.ordinal) + r"\b"
+    if not re.search(pattern, term.en):
+        return False
+    return re.sub(r"\s+", " ", re.sub(pattern, "", term.en)).strip().casefold() in names
 
 
 @dataclass
@@ -182,6 +199,8 @@ def score_articles(matcher: Matcher, articles: list[Article], ids: frozenset[str
         matches = matcher.annotate(article.text)
 
         def resolves(match: Any, expected: Expected) -> bool:
+            if expected.ordinal is not None and match.ordinal is None and numbered_entry(match.term, expected):
+                return True
             if not expected.accepts(match.term, ids):
                 return False
             return expected.ordinal is None or match.ordinal == expected.ordinal
