@@ -13,6 +13,7 @@ from .lookup import LookupResult, lookup, suggest
 from .matcher import Match, Matcher, compile_matcher
 from .model import CATEGORIES, Term, TermBase
 from .normalize import NormalizedText, normalize
+from .translation import TranslationError, check, check_segments, constraints, protect, restore, term_accuracy
 
 __version__ = "0.1.0"
 
@@ -30,15 +31,22 @@ __all__ = [
     "Term",
     "TermBase",
     "TermBaseError",
+    "TranslationError",
     "annotate",
     "annotate_source",
+    "check",
+    "check_segments",
     "compile_matcher",
+    "constraints",
     "default_matcher",
     "default_termbase_path",
     "find_sources",
     "load_termbase",
     "lookup",
     "normalize",
+    "protect",
+    "restore",
     "suggest",
+    "term_accuracy",
     "validate_termbase",
 ]

@@ -259,3 +259,233 @@ def validate_command(
         typer.echo(f"{resolved}: {len(problems)} {noun}", err=True)
         raise typer.Exit(1)
     typer.echo(f"{resolved}: OK ({entries} entries)", err=True)
+
+
+# -- Translator plug-in commands: check, protect, restore, constraints, accuracy --------------------
+# Each one parses, makes one call into glossary.translation, and renders.
+
+
+class CheckFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+
+
+class ConstraintFormat(str, Enum):
+    json = "json"
+    tsv = "tsv"
+
+
+class ProtectFormat(str, Enum):
+    json = "json"
+    text = "text"
+
+
+class PlaceholderStyleOption(str, Enum):
+    xml = "xml"
+    deepl = "deepl"
+    google = "google"
+    plain = "plain"
+
+
+TargetOption = Annotated[Language, typer.Option("--target", "-t", help="Language of the translation.")]
+SourceOption = Annotated[
+    Optional[Language],
+    typer.Option("--source", "-s", help="Language of the source text (default: the other one).", show_default=False),
+]
+EncodingOption = Annotated[str, typer.Option("--encoding", help="Encoding of the inputs.")]
+
+
+def _direction(source: Language | None, target: Language) -> tuple[str, str]:
+    if source is None:
+        return ("vi" if target.value == "en" else "en"), target.value
+    return source.value, target.value
+
+
+@app.command("check")
+def check_command(
+    source_file: Annotated[
+        str, typer.Argument(help="Source text ('-' for stdin); alone, a TSV of source<TAB>translation lines.")
+    ],
+    translation_file: Annotated[Optional[str], typer.Argument(help="The translation of SOURCE_FILE.")] = None,
+    source: SourceOption = None,
+    target: TargetOption = Language.en,
+    aligned: Annotated[
+        bool, typer.Option("--aligned", help="Line n of the translation translates line n of the source.")
+    ] = False,
+    output_format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.terminal,
+    encoding: EncodingOption = "utf-8",
+    terms: TermsOption = None,
+) -> None:
+    """Check a translation's terminology: missing, wrong, ordinal, ambiguous, count, deprecated.
+
+    Exit code 1 when any error-level finding is reported (missing, wrong, ordinal);
+    warnings alone exit 0.
+    """
+    from .translation import check, check_segments, read_segment_pairs, read_text
+
+    source_language, target_language = _direction(source, target)
+    matcher = load_termbase(terms).compile()
+    if translation_file is None:
+        pairs = read_segment_pairs(read_text(source_file, encoding=encoding), name=source_file)
+        report = check_segments(pairs, source=source_language, target=target_language, matcher=matcher)
+    else:
+        if source_file == "-" and translation_file == "-":
+            raise typer.BadParameter("only one of the two inputs can be stdin ('-')")
+        report = check(
+            read_text(source_file, encoding=encoding),
+            read_text(translation_file, encoding=encoding),
+            source=source_language,
+            target=target_language,
+            aligned=aligned,
+            matcher=matcher,
+        )
+    from .renderers.check_format import print_check, write_check_json
+
+    if output_format is CheckFormat.json:
+        write_check_json(sys.stdout, report)
+    else:
+        print_check(sys.stdout, report)
+    if report.has_errors:
+        raise typer.Exit(1)
+
+
+@app.command("protect")
+def protect_command(
+    file: Annotated[Optional[str], typer.Argument(help="Text to protect ('-' or nothing for stdin).")] = None,
+    source: SourceOption = None,
+    target: TargetOption = Language.en,
+    style: Annotated[
+        PlaceholderStyleOption, typer.Option("--style", help="Placeholder style (see docs/library.md).")
+    ] = PlaceholderStyleOption.xml,
+    slots: Annotated[
+        Optional[Path],
+        typer.Option("--slots", help="Write the JSON (text and slots) to this file; print only the protected text."),
+    ] = None,
+    output_format: Annotated[
+        Optional[ProtectFormat],
+        typer.Option("--format", "-f", help="Output format (default: json, or text with --slots).", show_default=False),
+    ] = None,
+    encoding: EncodingOption = "utf-8",
+    terms: TermsOption = None,
+) -> None:
+    """Replace each term by a placeholder an MT engine leaves alone (undo with glossary restore)."""
+    from .translation import protect, read_text
+
+    chosen = output_format or (ProtectFormat.text if slots else ProtectFormat.json)
+    if chosen is ProtectFormat.text and slots is None:
+        raise typer.BadParameter("--format text needs --slots FILE, or the slots would be lost", param_hint="--format")
+    source_language, target_language = _direction(source, target)
+    protected = protect(
+        read_text(file or "-", encoding=encoding),
+        source=source_language,
+        target=target_language,
+        style=style.value,
+        matcher=load_termbase(terms).compile(),
+    )
+    if slots is not None:
+        slots.write_text(dumps(protected.to_dict()) + "\n", encoding="utf-8")
+    if chosen is ProtectFormat.json:
+        typer.echo(dumps(protected.to_dict()))
+    else:
+        typer.echo(protected.text, nl=False)
+
+
+@app.command("restore")
+def restore_command(
+    slots: Annotated[Path, typer.Option("--slots", help="The JSON written by glossary protect.", show_default=False)],
+    translated: Annotated[
+        Optional[str], typer.Argument(help="The MT output with placeholders ('-' or nothing for stdin).")
+    ] = None,
+    output_format: Annotated[
+        ProtectFormat, typer.Option("--format", "-f", help="Output format: the restored text, or JSON.")
+    ] = ProtectFormat.text,
+    encoding: EncodingOption = "utf-8",
+) -> None:
+    """Put the target-language terms back in place of the placeholders of glossary protect.
+
+    Placeholders that went missing (or unknown ones) are reported on stderr, exit code 1.
+    """
+    import json
+
+    from .errors import InputError
+    from .translation import read_text, restore
+
+    try:
+        payload = json.loads(read_text(str(slots)))
+    except json.JSONDecodeError as error:
+        raise InputError(slots, f"not valid JSON (line {error.lineno}): {error.msg}") from None
+    restored = restore(read_text(translated or "-", encoding=encoding), payload)
+    if output_format is ProtectFormat.json:
+        typer.echo(dumps(restored.to_dict()))
+    else:
+        typer.echo(restored.text, nl=False)
+    for slot in restored.missing:
+        typer.echo(
+            f"Missing: placeholder {slot.placeholder} ({slot.text!r} -> {slot.target!r}) is not in the translation",
+            err=True,
+        )
+    for placeholder in restored.unknown:
+        typer.echo(f"Unknown: placeholder {placeholder} matches no slot; left as it is", err=True)
+    if not restored.complete:
+        raise typer.Exit(1)
+
+
+@app.command("constraints")
+def constraints_command(
+    file: Annotated[Optional[str], typer.Argument(help="Text to list the terms of ('-' or nothing for stdin).")] = None,
+    source: SourceOption = None,
+    target: TargetOption = Language.en,
+    output_format: Annotated[
+        ConstraintFormat, typer.Option("--format", "-f", help="json, or tsv (source<TAB>target: a glossary upload).")
+    ] = ConstraintFormat.json,
+    min_score: Annotated[float, typer.Option("--min-score", min=0, max=100, help="Drop weaker matches.")] = 0.0,
+    encoding: EncodingOption = "utf-8",
+    terms: TermsOption = None,
+) -> None:
+    """The terms of a text and the target form each must be translated as (MT glossary, constrained decoding)."""
+    from .translation import constraints, read_text
+
+    source_language, target_language = _direction(source, target)
+    found = constraints(
+        read_text(file or "-", encoding=encoding),
+        source=source_language,
+        target=target_language,
+        matcher=load_termbase(terms).compile(),
+        min_score=min_score,
+    )
+    if output_format is ConstraintFormat.tsv:
+        typer.echo(found.to_tsv(), nl=False)
+    else:
+        typer.echo(dumps(found.to_dict()))
+
+
+@app.command("accuracy")
+def accuracy_command(
+    source_file: Annotated[str, typer.Argument(help="Source segments, one per line.")],
+    translation_file: Annotated[str, typer.Argument(help="MT output, line-aligned with the source.")],
+    references: Annotated[
+        Optional[str], typer.Option("--references", "-r", help="Reference translations, line-aligned.")
+    ] = None,
+    source: SourceOption = None,
+    target: TargetOption = Language.en,
+    output_format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.terminal,
+    encoding: EncodingOption = "utf-8",
+    terms: TermsOption = None,
+) -> None:
+    """Exact-match term accuracy of an MT output (WMT terminology task), per term and overall."""
+    from .renderers.check_format import print_accuracy
+    from .translation import read_text, term_accuracy
+
+    source_language, target_language = _direction(source, target)
+    report = term_accuracy(
+        read_text(source_file, encoding=encoding).splitlines(),
+        read_text(translation_file, encoding=encoding).splitlines(),
+        references=read_text(references, encoding=encoding).splitlines() if references else None,
+        source=source_language,
+        target=target_language,
+        matcher=load_termbase(terms).compile(),
+    )
+    if output_format is CheckFormat.json:
+        typer.echo(dumps(report.to_dict()))
+    else:
+        print_accuracy(sys.stdout, report)

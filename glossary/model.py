@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from .matcher import Matcher
 
 __all__ = ["CATEGORIES", "FORM_STATUSES", "LANGUAGES", "Form", "FormStatus", "FormUsage", "Term", "TermBase"]
 
@@ -24,6 +28,8 @@ CATEGORIES: tuple[str, ...] = (
 )
 
 LANGUAGES: tuple[str, ...] = ("vi", "en")
+
+_COMPILE_LOCK = threading.Lock()
 
 FormKind = Literal["name", "acronym", "numbered"]
 FormStatus = Literal["preferred", "admitted", "deprecated"]
@@ -212,6 +218,17 @@ class TermBase:
             "with_sources": sum(1 for term in self.terms if term.sources),
             "with_note": sum(1 for term in self.terms if term.note),
         }
+
+    def compile(self, *, folded: bool = True, fuzzy: bool = True) -> Matcher:
+        """The compiled, thread-safe matcher of this term base (built once per set of options, then reused)."""
+        from .matcher import compile_matcher  # the matcher layer sits above the model: import on use
+
+        options = (folded, fuzzy)
+        with _COMPILE_LOCK:
+            compiled: dict[tuple[bool, bool], Matcher] = self.__dict__.setdefault("_compiled", {})
+            if options not in compiled:
+                compiled[options] = compile_matcher(self, folded=folded, fuzzy=fuzzy)
+            return compiled[options]
 
     def get(self, term_id: str) -> Term | None:
         """The term with id ``term_id``, or None."""

@@ -1,0 +1,499 @@
+"""Terminology QA of a translation against its source: findings, and the term accuracy score.
+
+Both sides are matched with the same engine (diacritics, case, NFD, spacing, typos),
+so "Senior Lieutenant General", "Thuong tuong" and "Colonel General" are all found.
+
+Alignment rule (per segment; a whole text is one segment):
+
+1. Pairing by entry. Source occurrences are taken in text order and each is paired
+   with the first unused translation match of the *same entry*: first one with the
+   same ordinal, then any; then a match whose surface is a form the entry shares with
+   another (the matcher may have read "Colonel" as Thượng tá; for a source Đại tá it is
+   still Đại tá's admitted form). Counts decide, never positions, so reordering in the
+   translation does not matter.
+2. ``wrong``: an unpaired source occurrence is paired with an unused translation match
+   of a *different entry of the same category* (the rank, ministry or title put in its
+   place), the nearest in relative position within the segment.
+3. What remains unpaired: if the entry was paired at least once in the segment, one
+   ``count`` warning (fewer renderings than occurrences: often a pronoun or "the
+   meeting"); otherwise one ``missing`` error for the entry in that segment.
+
+Then each pair is checked: a different ordinal is ``ordinal``; a form left in the
+source language is ``missing`` (untranslated); a deprecated form is ``deprecated``; a
+form that is another entry's preferred target name is ``ambiguous``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ..annotate import default_matcher
+from ..matcher import Match, Matcher
+from ..model import Term
+from .terms import FormIndex, Language, TranslationError, bare_surface, check_direction, form_index, rendering
+
+__all__ = [
+    "FINDING_KINDS",
+    "AccuracyReport",
+    "CheckReport",
+    "Finding",
+    "FindingKind",
+    "Span",
+    "TermScore",
+    "check",
+    "check_segments",
+    "term_accuracy",
+]
+
+FindingKind = Literal["missing", "wrong", "ordinal", "ambiguous", "count", "deprecated"]
+Severity = Literal["error", "warning"]
+#: Every finding kind and its severity: errors fail a QA step, warnings do not.
+FINDING_KINDS: dict[str, Severity] = {
+    "missing": "error",
+    "wrong": "error",
+    "ordinal": "error",
+    "ambiguous": "warning",
+    "count": "warning",
+    "deprecated": "warning",
+}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A span of a text: ``text[start:end] == span.text`` (offsets within the segment)."""
+
+    start: int
+    end: int
+    text: str
+    term: Term | None = None
+
+    def to_dict(self, *, with_term: bool = False) -> dict[str, Any]:
+        payload: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
+        if with_term:
+            payload["term"] = self.term.to_dict() if self.term else None
+        return payload
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One terminology problem of a translation."""
+
+    kind: FindingKind
+    segment: int | None
+    source: Span
+    term: Term
+    expected: tuple[str, ...]
+    found: Span | None
+    message: str
+
+    @property
+    def severity(self) -> Severity:
+        return FINDING_KINDS[self.kind]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of a finding (docs/json.md)."""
+        return {
+            "kind": self.kind,
+            "severity": self.severity,
+            "segment": self.segment,
+            "source": self.source.to_dict(),
+            "term": self.term.to_dict(),
+            "expected": list(self.expected),
+            "found": self.found.to_dict(with_term=True) if self.found else None,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class TermScore:
+    """Term accuracy of one entry: occurrences in the source, and how many were rendered correctly."""
+
+    term: Term
+    occurrences: int
+    correct: int
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.occurrences if self.occurrences else 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "term": self.term.to_dict(),
+            "occurrences": self.occurrences,
+            "correct": self.correct,
+            "accuracy": round(self.accuracy, 4),
+        }
+
+
+@dataclass(frozen=True)
+class AccuracyReport:
+    """Exact-match term accuracy, overall and per entry (most occurrences first)."""
+
+    occurrences: int
+    correct: int
+    terms: tuple[TermScore, ...]
+    with_references: bool
+    segments: int
+
+    @property
+    def accuracy(self) -> float | None:
+        """correct / occurrences, or None when the source has no term."""
+        return self.correct / self.occurrences if self.occurrences else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"accuracy", "occurrences", "correct", "segments", "references", "terms": [...]}`` (docs/json.md)."""
+        return {
+            "accuracy": None if self.accuracy is None else round(self.accuracy, 4),
+            "occurrences": self.occurrences,
+            "correct": self.correct,
+            "segments": self.segments,
+            "references": self.with_references,
+            "terms": [score.to_dict() for score in self.terms],
+        }
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The findings of a check, in segment and source order, and what was checked."""
+
+    source: Language
+    target: Language
+    findings: tuple[Finding, ...]
+    segments: int
+    accuracy: AccuracyReport
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for finding in self.findings if finding.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for finding in self.findings if finding.severity == "warning")
+
+    @property
+    def has_errors(self) -> bool:
+        """True when any finding is an error (``glossary check`` then exits 1)."""
+        return self.errors > 0
+
+    def summary(self) -> dict[str, Any]:
+        kinds = {kind: 0 for kind in FINDING_KINDS}
+        for finding in self.findings:
+            kinds[finding.kind] += 1
+        accuracy = self.accuracy.accuracy
+        return {
+            "source": self.source,
+            "target": self.target,
+            "segments": self.segments,
+            "source_terms": self.accuracy.occurrences,
+            "rendered": self.accuracy.correct,
+            "term_accuracy": None if accuracy is None else round(accuracy, 4),
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "kinds": kinds,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"problems": [FINDING], "summary": {...}}`` (docs/json.md)."""
+        return {"problems": [finding.to_dict() for finding in self.findings], "summary": self.summary()}
+
+
+# -- alignment ----------------------------------------------------------------------
+
+
+@dataclass
+class _Pair:
+    source: Match
+    found: Match | None = None
+    relation: str = ""  # "entry" (same entry), "sense" (a form shared with the entry), "wrong"
+
+
+@dataclass
+class _Segment:
+    number: int | None
+    pairs: list[_Pair] = field(default_factory=list)
+
+
+def _align(sources: list[Match], translations: list[Match], index: FormIndex, source_length: int, target_length: int) -> list[_Pair]:
+    pairs = [_Pair(match) for match in sources]
+    used: set[int] = set()
+    senses = [index.senses(bare_surface(match)) for match in translations]
+
+    def pair_pass(accept: Any, relation: str) -> None:
+        for pair in pairs:
+            if pair.found is not None:
+                continue
+            for position, candidate in enumerate(translations):
+                if position not in used and accept(pair.source, candidate, position):
+                    pair.found, pair.relation = candidate, relation
+                    used.add(position)
+                    break
+
+    pair_pass(lambda s, t, _p: t.term.id == s.term.id and t.ordinal == s.ordinal, "entry")
+    pair_pass(lambda s, t, _p: t.term.id == s.term.id, "entry")
+    pair_pass(lambda s, _t, p: s.term.id in senses[p], "sense")
+    # Step 2: a different entry of the same category in the expected place.
+    for pair in pairs:
+        if pair.found is not None:
+            continue
+        where = pair.source.start / max(source_length, 1)
+        best: tuple[float, int] | None = None
+        for position, candidate in enumerate(translations):
+            if position in used or candidate.term.category != pair.source.term.category:
+                continue
+            distance = abs(candidate.start / max(target_length, 1) - where)
+            if best is None or distance < best[0]:
+                best = (distance, position)
+        if best is not None:
+            pair.found, pair.relation = translations[best[1]], "wrong"
+            used.add(best[1])
+    return pairs
+
+
+class _Checker:
+    def __init__(self, matcher: Matcher, source: Language, target: Language) -> None:
+        self.matcher = matcher
+        self.source = source
+        self.target = target
+        self.index = form_index(matcher.termbase)
+        self.findings: list[Finding] = []
+        self.occurrences: dict[str, int] = defaultdict(int)
+        self.correct: dict[str, int] = defaultdict(int)
+        self.terms: dict[str, Term] = {}
+        self.segments = 0
+
+    def expected(self, match: Match) -> tuple[str, ...]:
+        rendered = rendering(match, target=self.target, index=self.index)
+        return (rendered.target, *rendered.alternatives)
+
+    def add(self, kind: FindingKind, segment: int | None, pair: _Pair, message: str) -> None:
+        source = pair.source
+        found = pair.found
+        self.findings.append(
+            Finding(
+                kind=kind,
+                segment=segment,
+                source=Span(source.start, source.end, source.text),
+                term=source.term,
+                expected=self.expected(source),
+                found=Span(found.start, found.end, found.text, found.term) if found else None,
+                message=message,
+            )
+        )
+
+    def segment(self, number: int | None, source_text: str, translation: str) -> None:
+        self.segments += 1
+        sources = self.matcher.annotate(source_text)
+        translations = self.matcher.annotate(translation)
+        pairs = _align(sources, translations, self.index, len(source_text), len(translation))
+        for pair in pairs:
+            term = pair.source.term
+            self.terms[term.id] = term
+            self.occurrences[term.id] += 1
+        paired_entries = {pair.source.term.id for pair in pairs if pair.relation in ("entry", "sense")}
+        reported_unpaired: set[str] = set()
+        for pair in pairs:
+            source = pair.source
+            term = source.term
+            if pair.found is None:
+                if term.id in reported_unpaired:
+                    continue
+                reported_unpaired.add(term.id)
+                needed = sum(1 for other in pairs if other.source.term.id == term.id)
+                unpaired = sum(1 for other in pairs if other.source.term.id == term.id and other.found is None)
+                if term.id in paired_entries:
+                    self.add(
+                        "count",
+                        number,
+                        pair,
+                        f"{_quote(term.name(self.source))} occurs {needed} times in the source, "
+                        f"{needed - unpaired} in the translation",
+                    )
+                else:
+                    times = f" ({needed} occurrences)" if needed > 1 else ""
+                    self.add("missing", number, pair, f"no rendering of {_quote(source.text)}{times} in the translation")
+                continue
+            found = pair.found
+            if pair.relation == "wrong":
+                self.add(
+                    "wrong",
+                    number,
+                    pair,
+                    f"{_quote(source.text)} is {_quote(term.name(self.target))} ({term.id}), "
+                    f"but the translation has {_quote(found.text)}, which is "
+                    f"{_quote(found.term.name(self.target))} ({found.term.id})",
+                )
+                continue
+            if self.check_pair(number, pair):
+                self.correct[term.id] += 1
+
+    def check_pair(self, number: int | None, pair: _Pair) -> bool:
+        """Report what is wrong with a paired rendering; True when it counts as correctly rendered."""
+        source, found = pair.source, pair.found
+        assert found is not None
+        term = source.term
+        forms = self.index.classify(term, bare_surface(found))
+        if forms and not any(form.usable_in(self.target) for form in forms):
+            language = "Vietnamese" if self.source == "vi" else "English"
+            self.add("missing", number, pair, f"{_quote(found.text)} is left in {language}")
+            return False
+        if source.ordinal is not None and found.ordinal != source.ordinal:
+            written = "no number" if found.ordinal is None else f"number {found.ordinal}"
+            self.add(
+                "ordinal", number, pair, f"{_quote(source.text)} is number {source.ordinal}; the translation has {written}"
+            )
+            return False
+        usable = [form for form in forms if form.usable_in(self.target)]
+        if usable and all(form.status == "deprecated" for form in usable):
+            self.add("deprecated", number, pair, f"{_quote(found.text)} is a deprecated form of {term.id}")
+            return False
+        bare = bare_surface(found)
+        others = self.index.preferred_by(bare, self.target) - {term.id}
+        if others and term.name(self.target) != bare:
+            other = self.matcher.termbase.get(sorted(others)[0])
+            assert other is not None
+            self.add(
+                "ambiguous",
+                number,
+                pair,
+                f"{_quote(bare)} is admitted for {_quote(term.name(self.source))} but is the preferred "
+                f"{'English' if self.target == 'en' else 'Vietnamese'} name of "
+                f"{_quote(other.name(self.source))} ({other.id}); prefer {_quote(term.name(self.target))}",
+            )
+            self.findings[-1] = _with_found_term(self.findings[-1], other)
+        return True
+
+    def accuracy(self, *, with_references: bool = False) -> AccuracyReport:
+        scores = sorted(
+            (TermScore(self.terms[term_id], count, self.correct.get(term_id, 0)) for term_id, count in self.occurrences.items()),
+            key=lambda score: (-score.occurrences, score.term.id),
+        )
+        return AccuracyReport(
+            occurrences=sum(self.occurrences.values()),
+            correct=sum(self.correct.values()),
+            terms=tuple(scores),
+            with_references=with_references,
+            segments=self.segments,
+        )
+
+
+def _with_found_term(finding: Finding, term: Term) -> Finding:
+    assert finding.found is not None
+    found = Span(finding.found.start, finding.found.end, finding.found.text, term)
+    return Finding(finding.kind, finding.segment, finding.source, finding.term, finding.expected, found, finding.message)
+
+
+def _quote(text: str) -> str:
+    return f"\u201c{' '.join(text.split())}\u201d"
+
+
+def check_segments(
+    segments: Iterable[tuple[str, str]], *, source: str, target: str, matcher: Matcher | None = None
+) -> CheckReport:
+    """Check aligned (source, translation) segments; findings name their segment, numbered from 1."""
+    source_language, target_language = check_direction(source, target)
+    checker = _Checker(matcher or default_matcher(), source_language, target_language)
+    for number, pair in enumerate(segments, start=1):
+        if len(pair) != 2:
+            raise TranslationError(f"segment {number}: expected a (source, translation) pair, got {len(pair)} items")
+        checker.segment(number, pair[0], pair[1])
+    return CheckReport(source_language, target_language, tuple(checker.findings), checker.segments, checker.accuracy())
+
+
+def check(
+    source_text: str,
+    translation: str,
+    *,
+    source: str,
+    target: str,
+    aligned: bool = False,
+    matcher: Matcher | None = None,
+) -> CheckReport:
+    """Check the terminology of ``translation`` against ``source_text``.
+
+    With ``aligned=False`` the two texts are compared as wholes (``segment`` is None in
+    the findings). With ``aligned=True`` line *n* of the translation translates line
+    *n* of the source, and findings name the line; both texts must have as many lines.
+    """
+    if not aligned:
+        source_language, target_language = check_direction(source, target)
+        checker = _Checker(matcher or default_matcher(), source_language, target_language)
+        checker.segment(None, source_text, translation)
+        return CheckReport(source_language, target_language, tuple(checker.findings), 1, checker.accuracy())
+    return check_segments(_aligned_lines(source_text, translation), source=source, target=target, matcher=matcher)
+
+
+def _aligned_lines(source_text: str, translation: str) -> list[tuple[str, str]]:
+    source_lines = source_text.splitlines()
+    translation_lines = translation.splitlines()
+    if len(source_lines) != len(translation_lines):
+        raise TranslationError(
+            f"aligned input: the source has {len(source_lines)} lines and the translation "
+            f"{len(translation_lines)}; line n of one must translate line n of the other"
+        )
+    return list(zip(source_lines, translation_lines))
+
+
+def term_accuracy(
+    sources: Sequence[str],
+    translations: Sequence[str],
+    *,
+    source: str,
+    target: str,
+    references: Sequence[str] | None = None,
+    matcher: Matcher | None = None,
+) -> AccuracyReport:
+    """Exact-match term accuracy of ``translations`` (an MT output set), overall and per entry.
+
+    As in the WMT terminology shared tasks (Alam et al., 2021): the share of source term
+    occurrences whose required target term appears in the output. Without
+    ``references``, the required term is any preferred or admitted target form of the
+    entry, with the right ordinal (the alignment of :func:`check`). With
+    ``references``, it is the form the reference segment uses for that entry (compared
+    after normalisation: case, Unicode form, spacing); source occurrences the reference
+    does not render are not counted.
+    """
+    source_language, target_language = check_direction(source, target)
+    if len(sources) != len(translations) or (references is not None and len(references) != len(sources)):
+        counts = f"{len(sources)} sources, {len(translations)} translations"
+        if references is not None:
+            counts += f", {len(references)} references"
+        raise TranslationError(f"term accuracy needs aligned segments: got {counts}")
+    matcher = matcher or default_matcher()
+    checker = _Checker(matcher, source_language, target_language)
+    if references is None:
+        for number, (source_text, translation) in enumerate(zip(sources, translations), start=1):
+            checker.segment(number, source_text, translation)
+        return checker.accuracy()
+    index = checker.index
+    for source_text, translation, reference in zip(sources, translations, references):
+        checker.segments += 1
+        required: dict[tuple[str, int | None], list[str]] = defaultdict(list)
+        for match in matcher.annotate(reference):
+            required[(match.term.id, match.ordinal)].append(" ".join(match.text.split()).casefold())
+        produced: dict[tuple[str, int | None], list[str]] = defaultdict(list)
+        for match in matcher.annotate(translation):
+            produced[(match.term.id, match.ordinal)].append(" ".join(match.text.split()).casefold())
+            for sense in index.senses(bare_surface(match)) - {match.term.id}:
+                produced[(sense, match.ordinal)].append(" ".join(match.text.split()).casefold())
+        wanted: dict[tuple[str, int | None], int] = defaultdict(int)
+        for match in matcher.annotate(source_text):
+            key = (match.term.id, match.ordinal)
+            checker.terms[match.term.id] = match.term
+            wanted[key] += 1
+        for key, count in wanted.items():
+            forms = list(required.get(key, ()))
+            counted = min(count, len(forms))
+            if not counted:
+                continue
+            checker.occurrences[key[0]] += counted
+            available = list(produced.get(key, ()))
+            correct = 0
+            for form in forms[:counted]:
+                if form in available:
+                    available.remove(form)
+                    correct += 1
+            checker.correct[key[0]] += correct
+    return checker.accuracy(with_references=True)

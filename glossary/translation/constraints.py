@@ -1,0 +1,127 @@
+"""Term constraints for MT: every term of a text, its span, and the target form it must become."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..annotate import default_matcher
+from ..matcher import Match, Matcher
+from ..model import Term
+from .terms import Language, check_direction, form_index, rendering
+
+__all__ = ["Constraint", "ConstraintSet", "constraints", "find_constraints"]
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """One term of the source text: ``text[start:end] == constraint.text`` must be translated as ``target``."""
+
+    start: int
+    end: int
+    text: str
+    term: Term
+    target: str
+    alternatives: tuple[str, ...]
+    ordinal: int | None
+    method: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of a constraint (docs/json.md)."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "target": self.target,
+            "alternatives": list(self.alternatives),
+            "ordinal": self.ordinal,
+            "method": self.method,
+            "score": self.score,
+            "term": self.term.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class ConstraintSet:
+    """The constraints of one text, in text order, for one translation direction."""
+
+    source: Language
+    target: Language
+    constraints: tuple[Constraint, ...]
+
+    def __len__(self) -> int:
+        return len(self.constraints)
+
+    def __iter__(self) -> Iterator[Constraint]:
+        return iter(self.constraints)
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """Unique (source form, target form) pairs in first-seen order: a glossary for this one document.
+
+        Line breaks and runs of spaces inside a source form become one space. A source
+        form rendered two ways (two senses) keeps its first rendering only, as glossary
+        uploads (DeepL, Google) accept one target per source entry.
+        """
+        seen: dict[str, str] = {}
+        for constraint in self.constraints:
+            source_form = _WHITESPACE.sub(" ", constraint.text).strip()
+            seen.setdefault(source_form, constraint.target)
+        return list(seen.items())
+
+    def to_tsv(self) -> str:
+        """The :meth:`pairs` as tab-separated lines (the DeepL/Google glossary upload format), no header."""
+        return "".join(f"{source}\t{target}\n" for source, target in self.pairs())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape (docs/json.md): ``{"source", "target", "constraints": [...]}``."""
+        return {
+            "source": self.source,
+            "target": self.target,
+            "constraints": [constraint.to_dict() for constraint in self.constraints],
+        }
+
+
+def find_constraints(
+    text: str, *, source: str, target: str, matcher: Matcher | None = None, min_score: float = 0.0
+) -> tuple[list[Match], ConstraintSet]:
+    """The matches of ``text`` and their constraints (shared by :func:`constraints` and protect)."""
+    source_language, target_language = check_direction(source, target)
+    matcher = matcher or default_matcher()
+    index = form_index(matcher.termbase)
+    matches = matcher.annotate(text, min_score=min_score)
+    built = []
+    for match in matches:
+        rendered = rendering(match, target=target_language, index=index)
+        built.append(
+            Constraint(
+                start=match.start,
+                end=match.end,
+                text=match.text,
+                term=match.term,
+                target=rendered.target,
+                alternatives=rendered.alternatives,
+                ordinal=match.ordinal,
+                method=match.method,
+                score=match.score,
+            )
+        )
+    return matches, ConstraintSet(source_language, target_language, tuple(built))
+
+
+def constraints(
+    text: str, *, source: str, target: str, matcher: Matcher | None = None, min_score: float = 0.0
+) -> ConstraintSet:
+    """Every term in ``text`` with its span and the ``target``-language form it must be translated as.
+
+    ``source``/``target`` are "vi" or "en" (either direction). Ordinals are rendered
+    ("ADMM-14" -> "14th ADMM"; "14th ADMM" -> "Hội nghị ADMM lần thứ 14"), and each
+    constraint lists the admitted alternatives, for MT glossaries and constrained
+    decoding. ``matcher`` defaults to the default term base's; ``min_score`` drops
+    weaker matches (an ambiguous form whose context chose no sense scores 50).
+    """
+    return find_constraints(text, source=source, target=target, matcher=matcher, min_score=min_score)[1]
