@@ -136,6 +136,19 @@ def test_english_to_vietnamese(bundled_matcher: Matcher) -> None:
         ),
         pytest.param("Thượng tướng A.", "Thuong tuong A.", [("missing", "rank-senior-lieutenant-general", "rank-senior-lieutenant-general")], id="folded-vietnamese-found-as-untranslated"),
         pytest.param("Thượng tướng A.", "COLONEL GENERAL A.", [], id="case-is-folded"),
+        pytest.param("Australia và Newzealand.", "Australia and New Zealand.", [], id="same-name-in-both-languages"),
+        pytest.param(
+            "quan chức quốc phòng và hoạt động quân sự.", "defence officials and military activities.", [],
+            id="common-noun-rendered-by-its-head-word",
+        ),
+        pytest.param(
+            "Cạnh tranh giữa các nước lớn.", "Resilience.", [("missing", "major-power-rivalry", None)],
+            id="concepts-are-never-wrong-only-missing",
+        ),
+        pytest.param(
+            "Hội nghị hẹp Bộ trưởng Quốc phòng các nước ASEAN.", "The ASEAN Defence Ministers' Meeting.",
+            [("wrong", "admm-retreat", "admm")], id="meeting-rendered-as-a-mechanism-is-wrong",
+        ),
         pytest.param("Thượng tướng A.", "Sen. Lt. Gen. A.", [], id="abbreviation"),
     ],
 )
@@ -302,3 +315,17 @@ def test_cli_accuracy(texts: Path) -> None:
         app, ["accuracy", str(texts / "src.vi.txt"), str(texts / "bad.en.txt"), "-r", str(texts / "good.en.txt")], env=ENV
     )
     assert result.exit_code == 0 and "against the references" in result.stdout
+
+
+def test_wrong_is_looked_for_near_the_expected_place_in_long_texts(bundled_matcher: Matcher) -> None:
+    filler_vi = "Các bên trao đổi ý kiến về hợp tác. " * 40
+    filler_en = "The two sides exchanged views on cooperation. " * 40
+    source_text = "Bộ Công an cử đại diện. " + filler_vi + "Bộ Ngoại giao cũng dự."
+    # The translation has MOFA where it belongs (at the end) and nothing for Bộ Công an.
+    translation = "A delegate was sent. " + filler_en + "The Ministry of Foreign Affairs also attended."
+    report = check(source_text, translation, source="vi", target="en", matcher=bundled_matcher)
+    assert kinds(report) == [("missing", "ministry-of-public-security", None)]
+    # Reordered ministries are paired by entry, not by position: no finding.
+    reordered = check("Bộ Công an và Bộ Ngoại giao.", "The Ministry of Foreign Affairs and the Ministry of Public Security.",
+                    source="vi", target="en", matcher=bundled_matcher)
+    assert reordered.findings == ()

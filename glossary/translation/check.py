@@ -13,8 +13,13 @@ Alignment rule (per segment; a whole text is one segment):
    translation does not matter.
 2. ``wrong``: an unpaired source occurrence is paired with an unused translation match
    of a *different entry of the same category* (the rank, ministry or title put in its
-   place), the nearest in relative position within the segment.
-3. What remains unpaired: if the entry was paired at least once in the segment, one
+   place; mechanisms and meetings count as one category, concepts never pair this way),
+   the nearest in relative position, and in a long segment no farther than a quarter of
+   it (or 400 characters).
+3. A common noun (an entry whose preferred target name is lower case: "quốc phòng" =
+   national defence) still unpaired is taken as rendered by its head word standing alone
+   in the translation ("defence officials"): no finding, though not an exact rendering.
+4. What remains unpaired: if the entry was rendered at least once in the segment, one
    ``count`` warning (fewer renderings than occurrences: often a pronoun or "the
    meeting"); otherwise one ``missing`` error for the entry in that segment.
 
@@ -33,6 +38,7 @@ from typing import Any, Literal
 from ..annotate import default_matcher
 from ..matcher import Match, Matcher
 from ..model import Term
+from ..normalize import is_word_char
 from .terms import FormIndex, Language, TranslationError, bare_surface, check_direction, form_index, rendering
 
 __all__ = [
@@ -207,13 +213,28 @@ class CheckReport:
 class _Pair:
     source: Match
     found: Match | None = None
-    relation: str = ""  # "entry" (same entry), "sense" (a form shared with the entry), "wrong"
+    relation: str = ""  # "entry" (same entry), "sense" (a form shared with the entry), "wrong", "loose"
 
 
 @dataclass
 class _Segment:
     number: int | None
     pairs: list[_Pair] = field(default_factory=list)
+
+
+# Which entries can stand in for each other as a `wrong` rendering: same category, with
+# mechanisms and meetings as one family (ADMM Retreat rendered "ADMM"). Concepts are an
+# open class ("resilience" is no mistranslation of "arms race"): never paired as wrong.
+_WRONG_FAMILIES = {"mechanism": "meeting"}
+_NEVER_WRONG = frozenset({"concept"})
+# In a long segment, a wrong rendering is looked for within this share of the text (or
+# this many characters, whichever is more) of the source term's relative position.
+WRONG_WINDOW_SHARE = 0.25
+WRONG_WINDOW_CHARACTERS = 400
+
+
+def _family(category: str) -> str:
+    return _WRONG_FAMILIES.get(category, category)
 
 
 def _align(sources: list[Match], translations: list[Match], index: FormIndex, source_length: int, target_length: int) -> list[_Pair]:
@@ -235,15 +256,19 @@ def _align(sources: list[Match], translations: list[Match], index: FormIndex, so
     pair_pass(lambda s, t, _p: t.term.id == s.term.id, "entry")
     pair_pass(lambda s, _t, p: s.term.id in senses[p], "sense")
     # Step 2: a different entry of the same category in the expected place.
+    window = max(WRONG_WINDOW_SHARE, WRONG_WINDOW_CHARACTERS / max(source_length, 1))
     for pair in pairs:
-        if pair.found is not None:
+        if pair.found is not None or pair.source.term.category in _NEVER_WRONG:
             continue
+        family = _family(pair.source.term.category)
         where = pair.source.start / max(source_length, 1)
         best: tuple[float, int] | None = None
         for position, candidate in enumerate(translations):
-            if position in used or candidate.term.category != pair.source.term.category:
+            if position in used or _family(candidate.term.category) != family:
                 continue
             distance = abs(candidate.start / max(target_length, 1) - where)
+            if distance > window:
+                continue
             if best is None or distance < best[0]:
                 best = (distance, position)
         if best is not None:
@@ -288,15 +313,18 @@ class _Checker:
         sources = self.matcher.annotate(source_text)
         translations = self.matcher.annotate(translation)
         pairs = _align(sources, translations, self.index, len(source_text), len(translation))
+        self.loosely_rendered(pairs, translation, translations)
         for pair in pairs:
             term = pair.source.term
             self.terms[term.id] = term
             self.occurrences[term.id] += 1
-        paired_entries = {pair.source.term.id for pair in pairs if pair.relation in ("entry", "sense")}
+        paired_entries = {pair.source.term.id for pair in pairs if pair.relation in ("entry", "sense", "loose")}
         reported_unpaired: set[str] = set()
         for pair in pairs:
             source = pair.source
             term = source.term
+            if pair.relation == "loose":
+                continue
             if pair.found is None:
                 if term.id in reported_unpaired:
                     continue
@@ -328,6 +356,32 @@ class _Checker:
                 continue
             if self.check_pair(number, pair):
                 self.correct[term.id] += 1
+
+    def loosely_rendered(self, pairs: list[_Pair], translation: str, translations: list[Match]) -> None:
+        """Common nouns ("quốc phòng" = national defence) rendered by their head word ("defence officials").
+
+        An unpaired occurrence of an entry whose preferred target name is lower case is
+        taken as rendered when the last word of one of its target forms stands, as a whole
+        word and outside every other term, in the translation (each occurrence used once).
+        No finding; not counted as correctly rendered by term accuracy, which is exact-match.
+        """
+        taken = [(match.start, match.end) for match in translations]
+        used: set[int] = set()
+        for pair in pairs:
+            term = pair.source.term
+            if pair.found is not None or not term.name(self.target)[:1].islower():
+                continue
+            heads = {
+                form.split()[-1].casefold()
+                for form in (term.name(self.target), *term.variants.get(self.target, ()))
+                if form.split() and term.status(form) != "deprecated"
+            }
+            for head in sorted(heads):
+                found = _find_word(translation, head, taken, used)
+                if found is not None:
+                    used.add(found)
+                    pair.relation = "loose"
+                    break
 
     def check_pair(self, number: int | None, pair: _Pair) -> bool:
         """Report what is wrong with a paired rendering; True when it counts as correctly rendered."""
@@ -377,6 +431,25 @@ class _Checker:
             with_references=with_references,
             segments=self.segments,
         )
+
+
+def _find_word(text: str, word: str, taken: list[tuple[int, int]], used: set[int]) -> int | None:
+    """The start of the first whole-word, case-insensitive ``word`` (or its plural) outside ``taken`` and ``used``."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        folded = text.lower()
+    for candidate in (word, word + "s", word + "es"):
+        position = folded.find(candidate)
+        while position != -1:
+            end = position + len(candidate)
+            alone = (position == 0 or not is_word_char(text[position - 1])) and (
+                end == len(text) or not is_word_char(text[end])
+            )
+            inside = any(start <= position < stop for start, stop in taken)
+            if alone and not inside and position not in used:
+                return position
+            position = folded.find(candidate, position + 1)
+    return None
 
 
 def _with_found_term(finding: Finding, term: Term) -> Finding:

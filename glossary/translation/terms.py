@@ -124,7 +124,15 @@ class FormIndex:
         self._senses: dict[str, set[str]] = defaultdict(set)
         self._preferred: dict[tuple[str, str], set[str]] = defaultdict(set)
         for term in termbase:
-            for form in term.forms():
+            forms = list(term.forms())
+            # Term.forms() yields a text once even when both languages write it ("Australia",
+            # "New Zealand"): add the other language's name so each language knows it.
+            listed = {(form.text, form.language) for form in forms}
+            for language in _LANGUAGES:
+                for text in (term.name(language), *term.variants.get(language, ())):
+                    if (text, language) not in listed:
+                        forms.append(Form(text, "name", language, status=term.status(text)))
+            for form in forms:
                 surface = self._surface(term, form)
                 for key in self._keys(form):
                     self._by_term[term.id][key].append(surface)
