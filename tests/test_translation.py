@@ -21,11 +21,25 @@ runner = CliRunner()
 ENV = {"COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb", "GLOSSARY_TERMS": ""}
 
 
+def opens_sentence(before: str) -> bool:
+    """Naive reference: only spaces, quotes and brackets since the text start, a line break, or ". "/"! "/"? "."""
+    rest = before.rstrip(" \t\"'“‘([«")
+    if not rest or rest.endswith("\n"):
+        return True
+    return rest[-1] in ".!?" and before[len(rest)].isspace()
+
+
 def with_targets(text: str, *, source: str, target: str, matcher: Matcher) -> str:
-    """The text with every term replaced by its target form: what protect -> identity -> restore must give."""
+    """The text with every term replaced by its target form: what protect -> identity -> restore must give.
+
+    A lower-case target form opening a sentence is capitalised.
+    """
     pieces, position = [], 0
     for constraint in constraints(text, source=source, target=target, matcher=matcher):
-        pieces += [text[position : constraint.start], constraint.target]
+        form = constraint.target
+        if form[:1].islower() and opens_sentence(text[: constraint.start]):
+            form = form[0].upper() + form[1:]
+        pieces += [text[position : constraint.start], form]
         position = constraint.end
     return "".join(pieces) + text[position:]
 
@@ -43,6 +57,7 @@ def with_targets(text: str, *, source: str, target: str, matcher: Matcher) -> st
         ("ASEAN 37", "vi", "en", "37th ASEAN Summit"),
         ("14th ADMM", "en", "vi", "Hội nghị ADMM lần thứ 14"),
         ("8th ADMM-Plus", "en", "vi", "Hội nghị ADMM-Plus lần thứ 8"),
+        ("ADMM-14", "en", "vi", "ADMM-14"),  # Vietnamese press writes it so too
         ("37th ASEAN Summit", "en", "vi", "Hội nghị Cấp cao ASEAN lần thứ 37"),
         ("14th ASEAN Defence Ministers' Meeting", "en", "vi", "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 14"),
         ("Thượng tướng", "vi", "en", "Senior Lieutenant General"),
@@ -140,6 +155,14 @@ def test_lost_placeholder_is_reported(bundled_matcher: Matcher, style: str) -> N
     assert restored.to_dict()["missing"][0]["text"] == "ADMM-14"
 
 
+def test_common_noun_opening_a_sentence_is_capitalised(bundled_matcher: Matcher) -> None:
+    protected = protect("quốc phòng là ưu tiên. Hợp tác quốc phòng.\n“quân sự” và (quốc phòng)", source="vi", target="en",
+                        matcher=bundled_matcher)
+    assert restore(protected.text, protected).text == (
+        "National defence là ưu tiên. Defence cooperation.\n“Military” và (national defence)"
+    )
+
+
 def test_unknown_and_duplicated_placeholders(bundled_matcher: Matcher) -> None:
     protected = protect("Thượng tướng A.", source="vi", target="en", style="xml", matcher=bundled_matcher)
     restored = restore('<x id="1"/> and <x id="1"/> met <x id="9"/>.', protected)
@@ -163,8 +186,9 @@ def test_bad_styles_and_slots(bundled_matcher: Matcher) -> None:
 TERM_PIECES = [
     "Thượng tướng", "Đại tá", "Bộ Quốc phòng", "ADMM-14", "ADMM+ lần thứ 7", "Biển Đông", "ADSOM",
     "Senior Lieutenant General", "14th ADMM", "Ministry of Public Security", "ASEAN 37",
+    "quốc phòng", "national defence", "quân sự",
 ]
-FILLER = ["và", "the", "dự", "&", "<", ">", "a < b", "Nguyễn", "\n", ",", "(", ")", "'", '"', "x=1", "họp"]
+FILLER = ["và", "the", "dự", "&", "<", ">", "a < b", "Nguyễn", "\n", ",", "(", ")", "'", '"', "x=1", "họp", ".", "?", "“"]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -20,6 +20,10 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _percent(value: float | None) -> str:
     return "n/a" if value is None else f"{value * 100:.1f}%"
 
@@ -42,7 +46,7 @@ def print_check(out: TextIO, report: CheckReport) -> None:
             )
         console.print(table)
     noun = "segment" if summary["segments"] == 1 else "segments"
-    counts = f"{summary['errors']} errors, {summary['warnings']} warnings"
+    counts = f"{_plural(summary['errors'], 'error')}, {_plural(summary['warnings'], 'warning')}"
     if not report.findings:
         counts = "No terminology problems"
     console.print(

@@ -16,7 +16,8 @@ The tag styles send markup, so the rest of the text is escaped (``&``, ``<``, ``
 and unescaped again by :func:`restore`. Restoring is tolerant of what engines do to
 placeholders: moved, spaces inside or around them, attributes re-quoted or reordered,
 case changed, escaped as ``&lt;...&gt;``, the term inside an ignore tag altered. A
-placeholder that went missing is reported, never silently dropped.
+placeholder that went missing is reported, never silently dropped. A lower-case target
+form (a common noun) that opens a sentence is capitalised.
 """
 
 from __future__ import annotations
@@ -59,6 +60,24 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "plain": re.compile(r"_\s*_\s*T\s*(\d+)\s*_\s*_", re.IGNORECASE),
 }
+
+
+# A placeholder opens a sentence when only spaces, quotes or opening brackets stand between it
+# and the start of the text, a line break, or sentence-final punctuation.
+_OPENERS = " \t\"'“‘([«"
+_SENTENCE_END = re.compile(r"(?:[.!?]\s|\n)[\s\"'“‘(\[«]*\Z")
+_LOOK_BACK = 24
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    if position <= _LOOK_BACK and not text[:position].strip(_OPENERS):
+        return True
+    return _SENTENCE_END.search(text, max(0, position - _LOOK_BACK), position) is not None
+
+
+def _capitalised(target: str) -> str:
+    """A common noun opening a sentence takes a capital ("national defence" -> "National defence")."""
+    return target[:1].upper() + target[1:] if target[:1].islower() else target
 
 
 def _placeholder(style: str, number: int, target: str) -> str:
@@ -277,7 +296,8 @@ def restore(
             unknown.append(found.group())
             pieces.append(found.group())
         else:
-            pieces.append(slot.target)
+            opens = _opens_sentence(translated, found.start())
+            pieces.append(_capitalised(slot.target) if opens else slot.target)
             seen.add(number)
             restored += 1
         position = found.end()

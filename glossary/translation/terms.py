@@ -221,6 +221,8 @@ def rendering(match: Match, *, target: str, index: FormIndex) -> Rendering:
     ):
         chosen = acronyms[0] if target == "en" and acronyms else as_acronym.text
         preferred = _with_ordinal(chosen, ordinal, target, term, acronym=True)
+        if target == "vi" and ordinal is not None and not _LEADING_ORDINAL.match(match.text):
+            preferred = " ".join(match.text.split())  # "ADMM-14", "ADMM+ lần thứ 7": Vietnamese writes them so
     elif match.method == "acronym" and ordinal is not None and not as_acronym:
         preferred = match.gloss(target)  # a numbered form ("ASEAN 37"): the name with its ordinal
     elif ordinal is not None and target == "vi":
@@ -232,6 +234,8 @@ def rendering(match: Match, *, target: str, index: FormIndex) -> Rendering:
     for variant in term.variants.get(target, ()):
         if term.status(variant) != "deprecated" and variant not in ambiguous:
             candidates.append(_with_ordinal(variant, ordinal, target, term, acronym=False))
+    if as_acronym is not None and not english_only:
+        candidates.append(_with_ordinal(as_acronym.text, ordinal, target, term, acronym=True))
     candidates += [_with_ordinal(acronym, ordinal, target, term, acronym=True) for acronym in acronyms]
     alternatives = tuple(dict.fromkeys(candidate for candidate in candidates if candidate != preferred))
     return Rendering(preferred, alternatives)
