@@ -30,7 +30,8 @@ form that is another entry's preferred target name is ``ambiguous``.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -237,40 +238,73 @@ def _family(category: str) -> str:
     return _WRONG_FAMILIES.get(category, category)
 
 
+class _Queue:
+    """Translation match positions in text order, handed out first unused first."""
+
+    def __init__(self) -> None:
+        self.positions: list[int] = []
+        self.next = 0
+
+    def take(self, used: set[int]) -> int | None:
+        while self.next < len(self.positions) and self.positions[self.next] in used:
+            self.next += 1
+        if self.next == len(self.positions):
+            return None
+        position = self.positions[self.next]
+        used.add(position)
+        self.next += 1
+        return position
+
+
 def _align(sources: list[Match], translations: list[Match], index: FormIndex, source_length: int, target_length: int) -> list[_Pair]:
+    """Pair source occurrences with translation matches (the rule in the module docstring); linear but for step 2."""
     pairs = [_Pair(match) for match in sources]
     used: set[int] = set()
-    senses = [index.senses(bare_surface(match)) for match in translations]
-
-    def pair_pass(accept: Any, relation: str) -> None:
+    by_ordinal: dict[tuple[str, int | None], _Queue] = defaultdict(_Queue)
+    by_entry: dict[str, _Queue] = defaultdict(_Queue)
+    by_sense: dict[str, _Queue] = defaultdict(_Queue)
+    for position, match in enumerate(translations):
+        by_ordinal[(match.term.id, match.ordinal)].positions.append(position)
+        by_entry[match.term.id].positions.append(position)
+        for sense in index.senses(bare_surface(match)):
+            by_sense[sense].positions.append(position)
+    passes: list[tuple[Any, str]] = [
+        (lambda match: by_ordinal.get((match.term.id, match.ordinal)), "entry"),
+        (lambda match: by_entry.get(match.term.id), "entry"),
+        (lambda match: by_sense.get(match.term.id), "sense"),
+    ]
+    for queue_of, relation in passes:
         for pair in pairs:
-            if pair.found is not None:
-                continue
-            for position, candidate in enumerate(translations):
-                if position not in used and accept(pair.source, candidate, position):
-                    pair.found, pair.relation = candidate, relation
-                    used.add(position)
-                    break
-
-    pair_pass(lambda s, t, _p: t.term.id == s.term.id and t.ordinal == s.ordinal, "entry")
-    pair_pass(lambda s, t, _p: t.term.id == s.term.id, "entry")
-    pair_pass(lambda s, _t, p: s.term.id in senses[p], "sense")
-    # Step 2: a different entry of the same category in the expected place.
+            if pair.found is None:
+                queue = queue_of(pair.source)
+                position = queue.take(used) if queue is not None else None
+                if position is not None:
+                    pair.found, pair.relation = translations[position], relation
+    # Step 2: a different entry of the same category family, nearest the expected place.
     window = max(WRONG_WINDOW_SHARE, WRONG_WINDOW_CHARACTERS / max(source_length, 1))
+    by_family: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    for position, match in enumerate(translations):
+        if position not in used:
+            by_family[_family(match.term.category)].append((match.start / max(target_length, 1), position))
     for pair in pairs:
         if pair.found is not None or pair.source.term.category in _NEVER_WRONG:
             continue
-        family = _family(pair.source.term.category)
+        candidates = by_family.get(_family(pair.source.term.category))
+        if not candidates:
+            continue
         where = pair.source.start / max(source_length, 1)
         best: tuple[float, int] | None = None
-        for position, candidate in enumerate(translations):
-            if position in used or _family(candidate.term.category) != family:
-                continue
-            distance = abs(candidate.start / max(target_length, 1) - where)
-            if distance > window:
-                continue
-            if best is None or distance < best[0]:
-                best = (distance, position)
+        middle = bisect_left(candidates, (where, -1))
+        for step in (-1, 1):  # walk outwards on each side to the nearest unused candidate
+            index_ = middle if step == 1 else middle - 1
+            while 0 <= index_ < len(candidates):
+                relative, position = candidates[index_]
+                if position not in used:
+                    distance = abs(relative - where)
+                    if distance <= window and (best is None or (distance, position) < best):
+                        best = (distance, position)
+                    break
+                index_ += step
         if best is not None:
             pair.found, pair.relation = translations[best[1]], "wrong"
             used.add(best[1])
@@ -319,6 +353,8 @@ class _Checker:
             self.terms[term.id] = term
             self.occurrences[term.id] += 1
         paired_entries = {pair.source.term.id for pair in pairs if pair.relation in ("entry", "sense", "loose")}
+        needed = Counter(pair.source.term.id for pair in pairs)
+        unpaired = Counter(pair.source.term.id for pair in pairs if pair.found is None and pair.relation != "loose")
         reported_unpaired: set[str] = set()
         for pair in pairs:
             source = pair.source
@@ -329,18 +365,16 @@ class _Checker:
                 if term.id in reported_unpaired:
                     continue
                 reported_unpaired.add(term.id)
-                needed = sum(1 for other in pairs if other.source.term.id == term.id)
-                unpaired = sum(1 for other in pairs if other.source.term.id == term.id and other.found is None)
                 if term.id in paired_entries:
                     self.add(
                         "count",
                         number,
                         pair,
-                        f"{_quote(term.name(self.source))} occurs {needed} times in the source, "
-                        f"{needed - unpaired} in the translation",
+                        f"{_quote(term.name(self.source))} occurs {needed[term.id]} times in the source, "
+                        f"{needed[term.id] - unpaired[term.id]} in the translation",
                     )
                 else:
-                    times = f" ({needed} occurrences)" if needed > 1 else ""
+                    times = f" ({needed[term.id]} occurrences)" if needed[term.id] > 1 else ""
                     self.add("missing", number, pair, f"no rendering of {_quote(source.text)}{times} in the translation")
                 continue
             found = pair.found
@@ -365,23 +399,19 @@ class _Checker:
         word and outside every other term, in the translation (each occurrence used once).
         No finding; not counted as correctly rendered by term accuracy, which is exact-match.
         """
-        taken = [(match.start, match.end) for match in translations]
-        used: set[int] = set()
+        words: _Words | None = None
         for pair in pairs:
             term = pair.source.term
             if pair.found is not None or not term.name(self.target)[:1].islower():
                 continue
+            words = words or _Words(translation, translations)
             heads = {
                 form.split()[-1].casefold()
                 for form in (term.name(self.target), *term.variants.get(self.target, ()))
                 if form.split() and term.status(form) != "deprecated"
             }
-            for head in sorted(heads):
-                found = _find_word(translation, head, taken, used)
-                if found is not None:
-                    used.add(found)
-                    pair.relation = "loose"
-                    break
+            if any(words.take(head) for head in sorted(heads)):
+                pair.relation = "loose"
 
     def check_pair(self, number: int | None, pair: _Pair) -> bool:
         """Report what is wrong with a paired rendering; True when it counts as correctly rendered."""
@@ -433,23 +463,35 @@ class _Checker:
         )
 
 
-def _find_word(text: str, word: str, taken: list[tuple[int, int]], used: set[int]) -> int | None:
-    """The start of the first whole-word, case-insensitive ``word`` (or its plural) outside ``taken`` and ``used``."""
-    folded = text.casefold()
-    if len(folded) != len(text):
-        folded = text.lower()
-    for candidate in (word, word + "s", word + "es"):
-        position = folded.find(candidate)
-        while position != -1:
-            end = position + len(candidate)
-            alone = (position == 0 or not is_word_char(text[position - 1])) and (
-                end == len(text) or not is_word_char(text[end])
-            )
-            inside = any(start <= position < stop for start, stop in taken)
-            if alone and not inside and position not in used:
-                return position
-            position = folded.find(candidate, position + 1)
-    return None
+class _Words:
+    """Whole words of a translation outside its matched terms, each handed out once."""
+
+    def __init__(self, text: str, matches: list[Match]) -> None:
+        self.text = text
+        folded = text.casefold()
+        self.folded = folded if len(folded) == len(text) else text.lower()
+        self.starts = [match.start for match in matches]
+        self.ends = [match.end for match in matches]
+        self.used: set[int] = set()
+
+    def _inside_a_term(self, position: int) -> bool:
+        index = bisect_right(self.starts, position) - 1
+        return index >= 0 and position < self.ends[index]
+
+    def take(self, word: str) -> bool:
+        text = self.text
+        for candidate in (word, word + "s", word + "es"):
+            position = self.folded.find(candidate)
+            while position != -1:
+                end = position + len(candidate)
+                alone = (position == 0 or not is_word_char(text[position - 1])) and (
+                    end == len(text) or not is_word_char(text[end])
+                )
+                if alone and position not in self.used and not self._inside_a_term(position):
+                    self.used.add(position)
+                    return True
+                position = self.folded.find(candidate, position + 1)
+        return False
 
 
 def _with_found_term(finding: Finding, term: Term) -> Finding:

@@ -123,6 +123,7 @@ class FormIndex:
         self._by_term: dict[str, dict[str, list[SurfaceForm]]] = defaultdict(lambda: defaultdict(list))
         self._senses: dict[str, set[str]] = defaultdict(set)
         self._preferred: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.renderings: dict[tuple[str, str, int | None, str, str], Rendering] = {}
         for term in termbase:
             forms = list(term.forms())
             # Term.forms() yields a text once even when both languages write it ("Australia",
@@ -198,6 +199,21 @@ def _acceptable_acronyms(term: Term, target: str) -> list[str]:
 
 
 def rendering(match: Match, *, target: str, index: FormIndex) -> Rendering:
+    """The target-language form ``match`` must be translated as, and the admitted alternatives (memoised)."""
+    key = (match.term.id, match.text, match.ordinal, match.method, target)
+    cached = index.renderings.get(key)
+    if cached is None:
+        if len(index.renderings) >= RENDERING_CACHE_SIZE:
+            index.renderings.clear()
+        cached = index.renderings[key] = _rendering(match, target=target, index=index)
+    return cached
+
+
+#: Renderings kept per term base before the memo starts again (a server's memory stays bounded).
+RENDERING_CACHE_SIZE = 65536
+
+
+def _rendering(match: Match, *, target: str, index: FormIndex) -> Rendering:
     """The target-language form ``match`` must be translated as, and the admitted alternatives.
 
     A name is rendered as the entry's preferred name in ``target``; an acronym stays
