@@ -157,6 +157,22 @@ def test_finding_kinds(bundled_matcher: Matcher, source_text: str, translation: 
     assert kinds(report) == expected
 
 
+@pytest.mark.parametrize(
+    ("translation", "expected"),
+    [
+        ("Thượng tá Nguyễn Văn A.", []),
+        ("Đại tá Nguyễn Văn A.", [("ambiguous", "rank-colonel", "rank-senior-colonel")]),
+        ("Trung tá Nguyễn Văn A.", [("wrong", "rank-colonel", "rank-lieutenant-colonel")]),
+    ],
+    ids=["preferred-sense", "other-sense-is-a-warning", "no-sense-is-wrong"],
+)
+def test_ambiguous_source_form(bundled_matcher: Matcher, translation: str, expected: list) -> None:  # type: ignore[type-arg]
+    """English "Colonel" is Thượng tá for MND but Đại tá in VNS copy: either sense renders it."""
+    report = check("Colonel Nguyen Van A.", translation, source="en", target="vi", matcher=bundled_matcher)
+    assert kinds(report) == expected
+    assert report.summary()["rendered"] == (0 if expected and expected[0][0] == "wrong" else 1)
+
+
 def test_severities() -> None:
     assert {kind for kind, severity in FINDING_KINDS.items() if severity == "error"} == {"missing", "wrong", "ordinal"}
     assert {kind for kind, severity in FINDING_KINDS.items() if severity == "warning"} == {

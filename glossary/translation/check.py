@@ -9,8 +9,9 @@ Alignment rule (per segment; a whole text is one segment):
    with the first unused translation match of the *same entry*: first one with the
    same ordinal, then any; then a match whose surface is a form the entry shares with
    another (the matcher may have read "Colonel" as Thượng tá; for a source Đại tá it is
-   still Đại tá's admitted form). Counts decide, never positions, so reordering in the
-   translation does not matter.
+   still Đại tá's admitted form); then, for a source form with several senses, a match of
+   another sense (an ``ambiguous`` warning). Counts decide, never positions, so
+   reordering in the translation does not matter.
 2. ``wrong``: an unpaired source occurrence is paired with an unused translation match
    of a *different entry of the same category* (the rank, ministry or title put in its
    place; mechanisms and meetings count as one category, concepts never pair this way),
@@ -32,8 +33,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from ..annotate import default_matcher
@@ -268,7 +269,7 @@ def _align(sources: list[Match], translations: list[Match], index: FormIndex, so
         by_entry[match.term.id].positions.append(position)
         for sense in index.senses(bare_surface(match)):
             by_sense[sense].positions.append(position)
-    passes: list[tuple[Any, str]] = [
+    passes: list[tuple[Callable[[Match], _Queue | None], str]] = [
         (lambda match: by_ordinal.get((match.term.id, match.ordinal)), "entry"),
         (lambda match: by_entry.get(match.term.id), "entry"),
         (lambda match: by_sense.get(match.term.id), "sense"),
@@ -277,9 +278,19 @@ def _align(sources: list[Match], translations: list[Match], index: FormIndex, so
         for pair in pairs:
             if pair.found is None:
                 queue = queue_of(pair.source)
-                position = queue.take(used) if queue is not None else None
-                if position is not None:
-                    pair.found, pair.relation = translations[position], relation
+                taken = queue.take(used) if queue is not None else None
+                if taken is not None:
+                    pair.found, pair.relation = translations[taken], relation
+    # A source form with several senses ("Colonel": Thượng tá, or Đại tá in VNS copy) is
+    # rendered by any of them; check() warns that the source itself was ambiguous.
+    for pair in pairs:
+        if pair.found is None:
+            for sense in sorted(index.senses(bare_surface(pair.source)) - {pair.source.term.id}):
+                queue = by_entry.get(sense)
+                taken = queue.take(used) if queue is not None else None
+                if taken is not None:
+                    pair.found, pair.relation = translations[taken], "source-sense"
+                    break
     # Step 2: a different entry of the same category family, nearest the expected place.
     window = max(WRONG_WINDOW_SHARE, WRONG_WINDOW_CHARACTERS / max(source_length, 1))
     by_family: dict[str, list[tuple[float, int]]] = defaultdict(list)
@@ -352,7 +363,9 @@ class _Checker:
             term = pair.source.term
             self.terms[term.id] = term
             self.occurrences[term.id] += 1
-        paired_entries = {pair.source.term.id for pair in pairs if pair.relation in ("entry", "sense", "loose")}
+        paired_entries = {
+            pair.source.term.id for pair in pairs if pair.relation in ("entry", "sense", "source-sense", "loose")
+        }
         needed = Counter(pair.source.term.id for pair in pairs)
         unpaired = Counter(pair.source.term.id for pair in pairs if pair.found is None and pair.relation != "loose")
         reported_unpaired: set[str] = set()
@@ -388,6 +401,17 @@ class _Checker:
                     f"{_quote(found.term.name(self.target))} ({found.term.id})",
                 )
                 continue
+            if pair.relation == "source-sense":
+                self.add(
+                    "ambiguous",
+                    number,
+                    pair,
+                    f"{_quote(source.text)} in the source may be {_quote(term.name(self.target))} ({term.id}) or "
+                    f"{_quote(found.term.name(self.target))} ({found.term.id}); the translation reads it as "
+                    f"{found.term.id}: confirm the sense",
+                )
+                # Judge the rendering itself against the sense the translator chose.
+                pair = _Pair(replace(source, term=found.term), found, "entry")
             if self.check_pair(number, pair):
                 self.correct[term.id] += 1
 
