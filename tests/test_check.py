@@ -208,6 +208,23 @@ def test_deprecated_form_is_a_warning(tmp_path: Path) -> None:
     assert check("Thượng úy B.", "Senior Lieutenant B.", source="vi", target="en", matcher=matcher).findings == ()
 
 
+@pytest.mark.parametrize(
+    ("translation", "kind", "rendered"),
+    [
+        ("Brigadier Col. Duong Huy Thong.", "deprecated", 0),  # VNA's one-off, deprecated in terms.yaml
+        ("Colonel Duong Huy Thong.", "ambiguous", 0),  # deprecated too, but it reads as Thượng tá: that comes first
+        ("Sr. Col. Duong Huy Thong.", None, 1),  # QĐND's admitted abbreviation
+    ],
+)
+def test_bundled_statuses_of_dai_ta(bundled_matcher: Matcher, translation: str, kind: str | None, rendered: int) -> None:
+    report = check("Đại tá Dương Huy Thông.", translation, source="vi", target="en", matcher=bundled_matcher)
+    assert [f.kind for f in report.findings] == ([kind] if kind else [])
+    assert report.summary()["rendered"] == rendered
+    assert not report.has_errors
+    if kind == "deprecated":
+        assert "VNA (2022" in report.findings[0].message  # the usage note says who writes it
+
+
 def test_check_segments_and_tsv(bundled_matcher: Matcher) -> None:
     tsv = "".join(f"{s}\t{t}\n" for s, t in zip(SOURCE_VI.splitlines(), BAD_EN.splitlines()))
     pairs = read_segment_pairs(tsv)

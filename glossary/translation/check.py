@@ -454,23 +454,36 @@ class _Checker:
             )
             return False
         usable = [form for form in forms if form.usable_in(self.target)]
-        if usable and all(form.status == "deprecated" for form in usable):
-            self.add("deprecated", number, pair, f"{_quote(found.text)} is a deprecated form of {term.id}")
-            return False
+        deprecated = bool(usable) and all(form.status == "deprecated" for form in usable)
+        prefer = f"prefer {_quote(term.name(self.target))}"
         bare = bare_surface(found)
         others = self.index.preferred_by(bare, self.target) - {term.id}
         if others and term.name(self.target) != bare:
+            # The reader will understand another entry: say so first, even for a deprecated form.
             other = self.matcher.termbase.get(sorted(others)[0])
             assert other is not None
+            marked = " (and the term base marks it deprecated)" if deprecated else ""
             self.add(
                 "ambiguous",
                 number,
                 pair,
-                f"{_quote(bare)} is admitted for {_quote(term.name(self.source))} but is the preferred "
+                f"{_quote(bare)} is a form of {_quote(term.name(self.source))}{marked} but is the preferred "
                 f"{'English' if self.target == 'en' else 'Vietnamese'} name of "
-                f"{_quote(other.name(self.source))} ({other.id}); prefer {_quote(term.name(self.target))}",
+                f"{_quote(other.name(self.source))} ({other.id}); {prefer}",
             )
             self.findings[-1] = _with_found_term(self.findings[-1], other)
+            return not deprecated
+        if deprecated:
+            notes = [term.form_usage[form.text].usage for form in usable if form.text in term.form_usage]
+            usage = next((note for note in notes if note), None)
+            self.add(
+                "deprecated",
+                number,
+                pair,
+                f"{_quote(found.text)} is a deprecated form of {_quote(term.name(self.source))} ({term.id}); {prefer}"
+                + (f". {usage}" if usage else ""),
+            )
+            return False
         return True
 
     def accuracy(self, *, with_references: bool = False) -> AccuracyReport:
