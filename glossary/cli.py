@@ -304,11 +304,21 @@ def _direction(source: Language | None, target: Language) -> tuple[str, str]:
 @app.command("check")
 def check_command(
     source_file: Annotated[
-        str, typer.Argument(help="Source text ('-' for stdin); alone, a TSV of source<TAB>translation lines.")
+        str,
+        typer.Argument(
+            help="Source text ('-' for stdin); alone, a bilingual file: XLIFF, TMX, PO, or a TSV of "
+            "source<TAB>translation lines."
+        ),
     ],
     translation_file: Annotated[Optional[str], typer.Argument(help="The translation of SOURCE_FILE.")] = None,
     source: SourceOption = None,
-    target: TargetOption = Language.en,
+    target: Annotated[
+        Optional[Language],
+        typer.Option(
+            "--target", "-t", help="Language of the translation (default: en, or what a bilingual file declares).",
+            show_default=False,
+        ),
+    ] = None,
     aligned: Annotated[
         bool, typer.Option("--aligned", help="Line n of the translation translates line n of the source.")
     ] = False,
@@ -321,11 +331,19 @@ def check_command(
     Exit code 1 when any error-level finding is reported (missing, wrong, ordinal);
     warnings alone exit 0.
     """
-    from .translation import check, check_segments, read_segment_pairs, read_text
+    from .documents import BILINGUAL_FORMATS, format_for_path, read_bilingual
+    from .translation import check, check_bilingual, check_segments, read_segment_pairs, read_text
 
-    source_language, target_language = _direction(source, target)
+    source_language, target_language = _direction(source, target or Language.en)
     matcher = load_termbase(terms).compile()
-    if translation_file is None:
+    if translation_file is None and source_file != "-" and format_for_path(source_file) in BILINGUAL_FORMATS:
+        report = check_bilingual(
+            read_bilingual(source_file),
+            source=source.value if source else None,
+            target=target.value if target else None,
+            matcher=matcher,
+        )
+    elif translation_file is None:
         pairs = read_segment_pairs(read_text(source_file, encoding=encoding), name=source_file)
         report = check_segments(pairs, source=source_language, target=target_language, matcher=matcher)
     else:

@@ -248,7 +248,7 @@ def test_json_contract(bundled_matcher: Matcher) -> None:
     payload = check(SOURCE_VI, BAD_EN, source="vi", target="en", aligned=True, matcher=bundled_matcher).to_dict()
     assert set(payload) == {"problems", "summary"}
     problem = payload["problems"][0]
-    assert set(problem) == {"kind", "severity", "segment", "source", "term", "expected", "found", "message"}
+    assert set(problem) == {"kind", "severity", "segment", "segment_id", "source", "term", "expected", "found", "message"}
     assert set(problem["source"]) == {"start", "end", "text"}
     assert set(problem["found"]) == {"start", "end", "text", "term"}
     assert problem["term"]["id"] == "rank-senior-lieutenant-general"
@@ -362,3 +362,28 @@ def test_wrong_is_looked_for_near_the_expected_place_in_long_texts(bundled_match
     reordered = check("Bộ Công an và Bộ Ngoại giao.", "The Ministry of Foreign Affairs and the Ministry of Public Security.",
                     source="vi", target="en", matcher=bundled_matcher)
     assert reordered.findings == ()
+
+
+DOCUMENTS = Path(__file__).parent / "data" / "documents"
+
+
+def test_check_bilingual_files(bundled_matcher: Matcher) -> None:
+    from glossary.documents import read_bilingual
+    from glossary.translation import check_bilingual
+
+    report = check_bilingual(read_bilingual(DOCUMENTS / "job-2.0.xlf"), matcher=bundled_matcher)
+    assert (report.source, report.target) == ("vi", "en")  # as the file declares
+    assert [(f.kind, f.segment_id) for f in report.findings] == [("wrong", "u1/s1"), ("ordinal", "u1/s1")]
+    # Untranslated units are skipped, not reported as missing.
+    clean = check_bilingual(read_bilingual(DOCUMENTS / "job-1.2.xlf"), matcher=bundled_matcher)
+    assert clean.findings == () and clean.segments == 2
+
+
+@pytest.mark.parametrize(("name", "exit_code"), [("job-2.0.xlf", 1), ("job-1.2.xlf", 0), ("memory.tmx", 0), ("messages.po", 0)])
+def test_cli_check_bilingual_file(name: str, exit_code: int) -> None:
+    result = runner.invoke(app, ["check", str(DOCUMENTS / name), "--format", "json"], env=ENV)
+    assert result.exit_code == exit_code, result.output
+    payload = json.loads(result.stdout)
+    assert payload["summary"]["source"] == "vi" and payload["summary"]["target"] == "en"
+    for problem in payload["problems"]:
+        assert problem["segment_id"] is not None

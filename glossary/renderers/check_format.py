@@ -35,10 +35,10 @@ def print_check(out: TextIO, report: CheckReport) -> None:
     if report.findings:
         table = Table(title="Terminology problems", title_justify="left")
         for column in ("Seg", "Kind", "Source term", "Expected", "Found"):
-            table.add_column(column, justify="right" if column == "Seg" else "left")
+            table.add_column(column)
         for finding in report.findings:
             table.add_row(
-                "-" if finding.segment is None else str(finding.segment),
+                finding.segment_id or ("-" if finding.segment is None else str(finding.segment)),
                 Text(finding.kind, style=_SEVERITY_STYLES[finding.severity]),
                 _one_line(finding.source.text),
                 finding.expected[0] if finding.expected else "-",

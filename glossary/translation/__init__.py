@@ -9,7 +9,7 @@ JSON contract of docs/json.md); every call takes the direction as ``source=`` an
   form each must be translated as (for MT glossaries and constrained decoding);
 * :func:`protect` -> :class:`Protected`, then :func:`restore` -> :class:`Restored`:
   placeholders through an MT engine, target-language terms back;
-* :func:`check` / :func:`check_segments` -> :class:`CheckReport`: missing, wrong,
+* :func:`check` / :func:`check_segments` / :func:`check_bilingual` -> :class:`CheckReport`: missing, wrong,
   ordinal, ambiguous, count and deprecated findings;
 * :func:`term_accuracy` -> :class:`AccuracyReport`: exact-match term accuracy of an MT
   output set, with or without references.
@@ -24,6 +24,7 @@ from .check import (
     Span,
     TermScore,
     check,
+    check_bilingual,
     check_segments,
     term_accuracy,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "TermScore",
     "TranslationError",
     "check",
+    "check_bilingual",
     "check_segments",
     "constraints",
     "protect",

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from ..annotate import default_matcher
+from ..documents import BilingualDocument
 from ..matcher import Match, Matcher
 from ..model import Term
 from ..normalize import is_word_char
@@ -52,6 +53,7 @@ __all__ = [
     "Span",
     "TermScore",
     "check",
+    "check_bilingual",
     "check_segments",
     "term_accuracy",
 ]
@@ -96,6 +98,7 @@ class Finding:
     expected: tuple[str, ...]
     found: Span | None
     message: str
+    segment_id: str | None = None
 
     @property
     def severity(self) -> Severity:
@@ -107,6 +110,7 @@ class Finding:
             "kind": self.kind,
             "severity": self.severity,
             "segment": self.segment,
+            "segment_id": self.segment_id,
             "source": self.source.to_dict(),
             "term": self.term.to_dict(),
             "expected": list(self.expected),
@@ -333,6 +337,7 @@ class _Checker:
         self.correct: dict[str, int] = defaultdict(int)
         self.terms: dict[str, Term] = {}
         self.segments = 0
+        self.segment_id: str | None = None
 
     def expected(self, match: Match) -> tuple[str, ...]:
         rendered = rendering(match, target=self.target, index=self.index)
@@ -350,6 +355,7 @@ class _Checker:
                 expected=self.expected(source),
                 found=Span(found.start, found.end, found.text, found.term) if found else None,
                 message=message,
+                segment_id=self.segment_id,
             )
         )
 
@@ -533,8 +539,7 @@ class _Words:
 
 def _with_found_term(finding: Finding, term: Term) -> Finding:
     assert finding.found is not None
-    found = Span(finding.found.start, finding.found.end, finding.found.text, term)
-    return Finding(finding.kind, finding.segment, finding.source, finding.term, finding.expected, found, finding.message)
+    return replace(finding, found=replace(finding.found, term=term))
 
 
 def _quote(text: str) -> str:
@@ -542,15 +547,52 @@ def _quote(text: str) -> str:
 
 
 def check_segments(
-    segments: Iterable[tuple[str, str]], *, source: str, target: str, matcher: Matcher | None = None
+    segments: Iterable[tuple[str, str]],
+    *,
+    source: str,
+    target: str,
+    ids: Sequence[str | None] | None = None,
+    matcher: Matcher | None = None,
 ) -> CheckReport:
-    """Check aligned (source, translation) segments; findings name their segment, numbered from 1."""
+    """Check aligned (source, translation) segments; findings name their segment, numbered from 1.
+
+    ``ids`` (one per segment) are the segments' own identifiers, such as XLIFF unit ids;
+    findings carry them as ``segment_id``.
+    """
     source_language, target_language = check_direction(source, target)
     checker = _Checker(matcher or default_matcher(), source_language, target_language)
     for number, pair in enumerate(segments, start=1):
         if len(pair) != 2:
             raise TranslationError(f"segment {number}: expected a (source, translation) pair, got {len(pair)} items")
+        checker.segment_id = ids[number - 1] if ids is not None and number <= len(ids) else None
         checker.segment(number, pair[0], pair[1])
+    return CheckReport(source_language, target_language, tuple(checker.findings), checker.segments, checker.accuracy())
+
+
+def check_bilingual(
+    document: BilingualDocument, *, source: str | None = None, target: str | None = None, matcher: Matcher | None = None
+) -> CheckReport:
+    """Check every translated segment of a bilingual file (XLIFF, TMX, PO: :func:`glossary.documents.read_bilingual`).
+
+    The direction is ``source``/``target`` if given, else what the file declares.
+    Untranslated segments are skipped; findings carry the unit id as ``segment_id``
+    and the segment's position in the file as ``segment``.
+    """
+    source_language = source or document.source_language
+    target_language = target or document.target_language
+    if source_language is None and target_language is not None:
+        source_language = "vi" if target_language == "en" else "en"
+    if target_language is None and source_language is not None:
+        target_language = "vi" if source_language == "en" else "en"
+    if source_language is None or target_language is None:
+        raise TranslationError(f"{document.path}: the file declares no languages; give the source and target")
+    source_language, target_language = check_direction(source_language, target_language)
+    checker = _Checker(matcher or default_matcher(), source_language, target_language)
+    for number, segment in enumerate(document.segments, start=1):
+        if segment.target is None:
+            continue
+        checker.segment_id = segment.id
+        checker.segment(number, segment.source, segment.target)
     return CheckReport(source_language, target_language, tuple(checker.findings), checker.segments, checker.accuracy())
 
 
