@@ -301,3 +301,43 @@ def test_protected_is_a_plain_result(bundled_matcher: Matcher) -> None:
         "id": 1, "placeholder": '<x id="1"/>', "style": "xml", "start": 0, "end": 7, "text": "ADMM-14",
         "target": "14th ADMM", "term_id": "admm",
     }
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda path: path.name)
+def test_corpus_protect_restore_then_check(bundled_matcher: Matcher, article: Path) -> None:
+    """The flows agree: what restore puts back is what check expects, so only identity word-order artefacts remain.
+
+    ("Bộ trưởng Quốc phòng Lào" left in Vietnamese order reads "Defence Minister Laos", where the
+    one-word country after a capitalised word is, rightly, not read as a country.)
+    """
+    text = article.read_text(encoding="utf-8")
+    protected = protect(text, source="vi", target="en", matcher=bundled_matcher)
+    translated = restore(protected.text, protected).text
+    from glossary import check
+
+    report = check(text, translated, source="vi", target="en", matcher=bundled_matcher)
+    assert {f.kind for f in report.findings} <= {"count", "missing"}
+    assert all(f.term.category == "country" for f in report.findings)
+    assert report.accuracy.correct >= 0.97 * report.accuracy.occurrences
+
+
+def test_read_text_errors(tmp_path: Path) -> None:
+    from glossary.errors import InputError
+    from glossary.translation import read_text
+
+    (tmp_path / "bom.txt").write_bytes("\ufeffThượng tướng\r\n".encode())
+    assert read_text(str(tmp_path / "bom.txt")) == "Thượng tướng\r\n"  # BOM dropped, line ends kept
+    (tmp_path / "latin1.txt").write_bytes("Thượng".encode("utf-8")[:2] + b"\xff")
+    with pytest.raises(InputError, match=r"latin1.txt: not valid utf-8 \(byte 2\)"):
+        read_text(str(tmp_path / "latin1.txt"))
+    (tmp_path / "binary.bin").write_bytes(b"\x00\x01\x02")
+    with pytest.raises(InputError, match="binary"):
+        read_text(str(tmp_path / "binary.bin"))
+    with pytest.raises(InputError, match="no such file"):
+        read_text(str(tmp_path / "absent.txt"))
+    assert read_text(str(tmp_path / "bom.txt"), encoding="utf-8-sig") == "Thượng tướng\r\n"
+
+
+def test_cli_check_refuses_two_stdins() -> None:
+    result = runner.invoke(app, ["check", "-", "-"], input="x", env=ENV)
+    assert result.exit_code == 2 and "only one of the two inputs" in result.output
