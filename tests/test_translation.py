@@ -76,6 +76,20 @@ def test_constraint_target_forms(bundled_matcher: Matcher, text: str, source: st
     assert expected not in constraint.alternatives
 
 
+@pytest.mark.parametrize(
+    ("text", "constraint_text"),
+    [
+        ("Hội nghị ADMM lần thứ 14 khai mạc.", "Hội nghị ADMM lần thứ 14"),
+        ("Tại Hội nghị\nADSOM, đoàn", "Hội nghị\nADSOM"),
+        ("Hoi nghi ADMM-14", "ADMM-14"),  # only the written word, with its diacritics
+        ("Hội nghị ARF", "ARF"),  # the ARF is a forum: "ARF meeting"
+    ],
+)
+def test_meeting_word_before_an_acronym_joins_the_constraint(bundled_matcher: Matcher, text: str, constraint_text: str) -> None:
+    (constraint,) = [c for c in constraints(text, source="vi", target="en", matcher=bundled_matcher) if c.term.acronyms]
+    assert constraint.text == constraint_text == text[constraint.start : constraint.end]
+
+
 def test_alternatives_are_admitted_forms_without_shared_ones(bundled_matcher: Matcher) -> None:
     by_text = {c.text: c for c in constraints("Thượng tướng, Đại tá, Biển Đông", source="vi", target="en", matcher=bundled_matcher)}
     assert "Colonel General" in by_text["Thượng tướng"].alternatives

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -95,13 +96,18 @@ def find_constraints(
     index = form_index(matcher.termbase)
     matches = matcher.annotate(text, min_score=min_score)
     built = []
+    previous_end = 0
     for match in matches:
         rendered = rendering(match, target=target_language, index=index)
+        start = match.start
+        if source_language == "vi" and match.method == "acronym" and match.term.vi.startswith("Hội nghị"):
+            start = _with_meeting_word(text, match.start, floor=previous_end)
+        previous_end = match.end
         built.append(
             Constraint(
-                start=match.start,
+                start=start,
                 end=match.end,
-                text=match.text,
+                text=text[start : match.end],
                 term=match.term,
                 target=rendered.target,
                 alternatives=rendered.alternatives,
@@ -111,6 +117,28 @@ def find_constraints(
             )
         )
     return matches, ConstraintSet(source_language, target_language, tuple(built))
+
+
+_MEETING_WORD = re.compile(r"hội nghị\s+$")
+_LOOK_BACK = 24
+
+
+def _with_meeting_word(text: str, start: int, *, floor: int) -> int:
+    """Where "Hội nghị " starts right before ``start`` ("Hội nghị ADMM-14": the M of ADMM is the meeting), else ``start``.
+
+    The acronym's translation already says "meeting": "Hội nghị ADMM-14" is "the 14th ADMM",
+    not "the 14th ADMM Conference". The text may be NFD or have any spacing.
+    """
+    window_start = max(floor, start - _LOOK_BACK)
+    window = text[window_start:start]
+    if not _MEETING_WORD.search(unicodedata.normalize("NFC", window).lower()):
+        return start
+    for offset in range(len(window) - 1, -1, -1):
+        piece = unicodedata.normalize("NFC", window[offset:]).lower()
+        if piece.startswith("hội nghị") and _MEETING_WORD.fullmatch(piece) is not None:
+            if offset == 0 or not window[offset - 1].isalnum():
+                return window_start + offset
+    return start
 
 
 def constraints(
