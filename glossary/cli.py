@@ -383,6 +383,9 @@ def protect_command(
         Optional[ProtectFormat],
         typer.Option("--format", "-f", help="Output format (default: json, or text with --slots).", show_default=False),
     ] = None,
+    min_score: Annotated[
+        float, typer.Option("--min-score", min=0, max=100, help="Leave weaker matches unprotected.")
+    ] = 0.0,
     encoding: EncodingOption = "utf-8",
     terms: TermsOption = None,
 ) -> None:
@@ -399,6 +402,7 @@ def protect_command(
         target=target_language,
         style=style.value,
         matcher=load_termbase(terms).compile(),
+        min_score=min_score,
     )
     if slots is not None:
         slots.write_text(dumps(protected.to_dict()) + "\n", encoding="utf-8")

@@ -355,3 +355,12 @@ def test_read_text_errors(tmp_path: Path) -> None:
 def test_cli_check_refuses_two_stdins() -> None:
     result = runner.invoke(app, ["check", "-", "-"], input="x", env=ENV)
     assert result.exit_code == 2 and "only one of the two inputs" in result.output
+
+
+def test_cli_protect_min_score_leaves_unresolved_senses_alone() -> None:
+    """"Colonel" with no context is Thượng tá or Đại tá (score 50): --min-score 60 keeps it for the translator."""
+    text = "Colonel Nguyen Van A và ADMM-14"
+    everything = json.loads(runner.invoke(app, ["protect", "-s", "en", "-t", "vi"], input=text, env=ENV).stdout)
+    assert [slot["text"] for slot in everything["slots"]] == ["Colonel", "ADMM-14"]
+    confident = json.loads(runner.invoke(app, ["protect", "-s", "en", "-t", "vi", "--min-score", "60"], input=text, env=ENV).stdout)
+    assert [slot["text"] for slot in confident["slots"]] == ["ADMM-14"]

@@ -34,7 +34,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from ..annotate import default_matcher
@@ -220,12 +220,6 @@ class _Pair:
     source: Match
     found: Match | None = None
     relation: str = ""  # "entry" (same entry), "sense" (a form shared with the entry), "wrong", "loose"
-
-
-@dataclass
-class _Segment:
-    number: int | None
-    pairs: list[_Pair] = field(default_factory=list)
 
 
 # Which entries can stand in for each other as a `wrong` rendering: same category, with
