@@ -86,6 +86,39 @@ VI_SENTENCES = [
         ],
     ),
     (
+        "Kỷ niệm 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước và 80 năm Quốc khánh 2/9.",
+        [
+            ("Ngày Giải phóng miền Nam, thống nhất đất nước", "liberation-of-the-south-and-national-reunification"),
+            ("Quốc khánh", "national-day"),
+        ],
+    ),
+    (
+        "Kỷ niệm 50 năm Chiến thắng Điện Biên Phủ trên không.",
+        [("Chiến thắng Điện Biên Phủ trên không", "hanoi-dien-bien-phu-in-the-air-victory")],
+    ),
+    (
+        "Đội tìm kiếm, quy tập hài cốt liệt sỹ quân tình nguyện và chuyên gia Việt Nam hy sinh tại Lào.",
+        [
+            ("tìm kiếm, quy tập hài cốt liệt sỹ", "search-and-repatriation-of-martyrs-remains"),
+            ("quân tình nguyện và chuyên gia Việt Nam", "vietnamese-volunteer-soldiers-and-experts"),
+        ],
+    ),
+    (
+        "Đơn vị được tặng Cờ thi đua của Chính phủ; Hội đồng Thi đua - Khen thưởng Trung ương họp.",
+        [
+            ("Cờ thi đua của Chính phủ", "government-emulation-flag"),
+            ("Hội đồng Thi đua - Khen thưởng Trung ương", "central-emulation-and-commendation-council"),
+        ],
+    ),
+    (
+        "Chương trình “Nâng bước em tới trường”, “Con nuôi đồn Biên phòng” và lễ tuyên thệ chiến sĩ mới.",
+        [
+            ("Nâng bước em tới trường", "paving-the-way-to-school-programme"),
+            ("Con nuôi đồn Biên phòng", "adopted-children-of-border-posts-programme"),
+            ("lễ tuyên thệ chiến sĩ mới", "recruits-oath-taking-ceremony"),
+        ],
+    ),
+    (
         "Nhà máy Z111 và Z129 thuộc Tổng cục Công nghiệp quốc phòng.",
         [("Nhà máy Z111", "factory-z111"), ("Z129", "factory-z129")],
     ),
@@ -115,6 +148,9 @@ EN_SENTENCES = [
     ("Vinh Phuc launches defensive area exercise", [("defensive area exercise", "defensive-area-exercise")]),
     ("The city's armed forces have excelled in the mass mobilization work.", [("mass mobilization work", "mass-mobilisation-work")]),
     ("military agencies consulted with the Military Service Council", [("Military Service Council", "military-service-council")]),
+    ("Dong Bac Corporation and Song Thu Corporation", [("Dong Bac Corporation", "dong-bac-corporation"), ("Song Thu Corporation", "song-thu-corporation")]),
+    ("Viettel High Technology Industries Corporation (VHT)", [("Viettel High Technology Industries Corporation", "viettel-high-technology-industries-corporation")]),
+    ("the 50th anniversary of the Liberation of the South and National Reunification", [("Liberation of the South and National Reunification", "liberation-of-the-south-and-national-reunification")]),
     ("Factory Z173 (aka Hong Ha Shipbuilding One Member Limited Liability Company)", [("Factory Z173", "factory-z173"), ("Hong Ha Shipbuilding One Member Limited Liability Company", "factory-z173")]),
 ]
 
@@ -152,6 +188,11 @@ OVER_FIRING = [
     # the place alone is not the victory; a factory needs its designation
     ("Tỉnh Điện Biên phát triển du lịch.", ("dien-bien-phu-victory",)),
     ("Nhà máy thủy điện Hòa Bình.", ("factory-z111", "factory-z129")),
+    # "thống nhất đất nước" or "Quốc khánh Lào" aside, parts of longer names do not fire alone
+    ("Thống nhất đất nước là khát vọng của dân tộc.", ("liberation-of-the-south-and-national-reunification",)),
+    ("Đội tìm kiếm người mất tích.", ("search-and-repatriation-of-martyrs-remains",)),
+    ("Các chuyên gia Việt Nam sang Lào làm việc.", ("vietnamese-volunteer-soldiers-and-experts",)),
+    ("Gia đình nhận con nuôi.", ("adopted-children-of-border-posts-programme",)),
     # "giao nhận" of goods is not the recruits' handover
     ("Công ty giao nhận hàng hóa.", ("recruit-handover-ceremony",)),
 ]
@@ -177,7 +218,7 @@ def _section_entries(bundled_termbase: TermBase) -> list[str]:
 
 def test_families_are_present_and_sourced(bundled_termbase: TermBase) -> None:
     ids = _section_entries(bundled_termbase)
-    assert len(ids) >= 40
+    assert len(ids) >= 55
     for term_id in ids:
         term = bundled_termbase.get(term_id)
         hosts = [urlparse(source).netloc for source in term.sources]
