@@ -119,6 +119,16 @@ VI_SENTENCES = [
         ],
     ),
     (
+        "Trung tâm Hành động bom mìn quốc gia Việt Nam (VNMAC) triển khai Chương trình 504 về khắc phục hậu quả bom mìn sau chiến tranh; Ban Chỉ đạo 701 họp.",
+        [
+            ("Trung tâm Hành động bom mìn quốc gia Việt Nam", "vietnam-national-mine-action-centre"),
+            ("VNMAC", "vietnam-national-mine-action-centre"),
+            ("Chương trình 504", "programme-504"),
+            ("khắc phục hậu quả bom mìn sau chiến tranh", "overcoming-bomb-and-mine-consequences"),
+            ("Ban Chỉ đạo 701", "steering-committee-701"),
+        ],
+    ),
+    (
         "Nhà máy Z111 và Z129 thuộc Tổng cục Công nghiệp quốc phòng.",
         [("Nhà máy Z111", "factory-z111"), ("Z129", "factory-z129")],
     ),
@@ -193,6 +203,8 @@ OVER_FIRING = [
     ("Đội tìm kiếm người mất tích.", ("search-and-repatriation-of-martyrs-remains",)),
     ("Các chuyên gia Việt Nam sang Lào làm việc.", ("vietnamese-volunteer-soldiers-and-experts",)),
     ("Gia đình nhận con nuôi.", ("adopted-children-of-border-posts-programme",)),
+    # a steering committee or programme needs its number
+    ("Ban Chỉ đạo tỉnh họp về chương trình nông thôn mới.", ("steering-committee-701", "programme-504")),
     # "giao nhận" of goods is not the recruits' handover
     ("Công ty giao nhận hàng hóa.", ("recruit-handover-ceremony",)),
 ]
