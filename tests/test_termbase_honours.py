@@ -129,6 +129,14 @@ VI_SENTENCES = [
         ],
     ),
     (
+        "Ban Chỉ đạo quốc gia 515 họp; Vùng 5 Hải quân chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định (IUU).",
+        [
+            ("Ban Chỉ đạo quốc gia 515", "steering-committee-515"),
+            ("khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định", "iuu-fishing"),
+            ("IUU", "iuu-fishing"),
+        ],
+    ),
+    (
         "Nhà máy Z111 và Z129 thuộc Tổng cục Công nghiệp quốc phòng.",
         [("Nhà máy Z111", "factory-z111"), ("Z129", "factory-z129")],
     ),
@@ -161,6 +169,7 @@ EN_SENTENCES = [
     ("Dong Bac Corporation and Song Thu Corporation", [("Dong Bac Corporation", "dong-bac-corporation"), ("Song Thu Corporation", "song-thu-corporation")]),
     ("Viettel High Technology Industries Corporation (VHT)", [("Viettel High Technology Industries Corporation", "viettel-high-technology-industries-corporation")]),
     ("the 50th anniversary of the Liberation of the South and National Reunification", [("Liberation of the South and National Reunification", "liberation-of-the-south-and-national-reunification")]),
+    ("Border guards take strong actions against IUU fishing.", [("IUU fishing", "iuu-fishing")]),
     ("Factory Z173 (aka Hong Ha Shipbuilding One Member Limited Liability Company)", [("Factory Z173", "factory-z173"), ("Hong Ha Shipbuilding One Member Limited Liability Company", "factory-z173")]),
 ]
 
