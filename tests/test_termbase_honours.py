@@ -71,6 +71,11 @@ VI_SENTENCES = [
         [("Ngày Biên phòng toàn dân", "all-people-border-defence-day"), ("Ngày truyền thống BĐBP", "border-guard-traditional-day")],
     ),
     ("Tri ân nhân Ngày Thương binh - Liệt sĩ 27/7.", [("Ngày Thương binh - Liệt sĩ", "war-invalids-and-martyrs-day")]),
+    ("Kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ.", [("Ngày Thương binh - Liệt sỹ", "war-invalids-and-martyrs-day")]),
+    (
+        "Tặng quà thương binh và người có công với cách mạng.",
+        [("thương binh", "war-invalid"), ("người có công với cách mạng", "revolution-contributors")],
+    ),
     ("Lễ kỷ niệm 70 năm Chiến thắng Điện Biên Phủ.", [("Chiến thắng Điện Biên Phủ", "dien-bien-phu-victory")]),
     (
         "Các đơn vị duy trì nghiêm chế độ sẵn sàng chiến đấu, làm tốt công tác đảng, công tác chính trị.",
