@@ -114,6 +114,10 @@ VI_SENTENCES = [
         ],
     ),
     (
+        "Kỷ niệm 80 năm Cách mạng Tháng Tám.",
+        [("Cách mạng Tháng Tám", "august-revolution")],
+    ),
+    (
         "Kỷ niệm 50 năm Chiến thắng Điện Biên Phủ trên không.",
         [("Chiến thắng Điện Biên Phủ trên không", "hanoi-dien-bien-phu-in-the-air-victory")],
     ),
