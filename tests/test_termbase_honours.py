@@ -191,6 +191,7 @@ EN_SENTENCES = [
     ("Vinh Phuc launches defensive area exercise", [("defensive area exercise", "defensive-area-exercise")]),
     ("The city's armed forces have excelled in the mass mobilization work.", [("mass mobilization work", "mass-mobilisation-work")]),
     ("military agencies consulted with the Military Service Council", [("Military Service Council", "military-service-council")]),
+    ("Defence minister visits Vietnam-Russia Tropical Centre", [("Vietnam-Russia Tropical Centre", "vietnam-russia-tropical-centre")]),
     ("Dong Bac Corporation and Song Thu Corporation", [("Dong Bac Corporation", "dong-bac-corporation"), ("Song Thu Corporation", "song-thu-corporation")]),
     ("Viettel High Technology Industries Corporation (VHT)", [("Viettel High Technology Industries Corporation", "viettel-high-technology-industries-corporation")]),
     ("the 50th anniversary of the Liberation of the South and National Reunification", [("Liberation of the South and National Reunification", "liberation-of-the-south-and-national-reunification")]),
