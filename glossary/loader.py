@@ -55,6 +55,22 @@ DECLARABLE_STATUSES = ("admitted", "deprecated")
 # How close an unknown key must be to a known one to be offered as "did you mean".
 _KEY_SUGGESTION_MIN_SCORE = 70
 
+# Bounds that keep a hostile or broken term base cheap to reject (docs/reliability.md).
+#: A term base larger than this is refused before parsing (the bundled one is about 0.3 MB).
+MAX_TERMBASE_BYTES = 64 * 1024 * 1024
+#: Nesting deeper than this is refused (a term base needs 7 levels: terms, entry, variants, list, form).
+MAX_NESTING_DEPTH = 16
+#: Any single text value longer than this is refused (the longest note in the bundled file is ~500).
+MAX_SCALAR_CHARACTERS = 10_000
+#: A name, variant, acronym or cue longer than this is refused: no term name is a paragraph.
+MAX_NAME_CHARACTERS = 300
+# Keys whose text values are names matched in texts (checked by _name_problem).
+_NAME_KEYS = frozenset({"vi", "en", "acronyms", "variants", "numbered_forms", "ambiguous_forms", "context_cues"})
+# Tags a term base may use explicitly: YAML's core schema, never object construction.
+_ALLOWED_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "seq", "map", "null", "bool", "int", "float")
+)
+
 
 def default_termbase_path() -> Path:
     """The bundled term base: inside the installed package, else at the checkout's root."""
@@ -115,12 +131,16 @@ class _Collector:
 def _read(path: Path) -> tuple[TermBase | None, list[Problem]]:
     collector = _Collector(path)
     try:
-        raw = path.read_bytes()
+        raw = _read_bounded(path)
     except FileNotFoundError:
         collector.add(None, None, "term base not found (pass --terms PATH or set GLOSSARY_TERMS)")
         return None, collector.problems
     except OSError as error:
         collector.add(None, None, f"cannot read the term base: {error.strerror or error}")
+        return None, collector.problems
+    if raw is None:
+        megabytes = MAX_TERMBASE_BYTES // (1024 * 1024)
+        collector.add(None, None, f"the term base is larger than {megabytes} MB; split it or remove what is not terms")
         return None, collector.problems
     try:
         text = raw.decode("utf-8")
@@ -142,10 +162,13 @@ def _read(path: Path) -> tuple[TermBase | None, list[Problem]]:
 def _parse_entries(text: str, collector: _Collector) -> list[_Entry] | None:
     loader = _SafeLoader(text)
     try:
-        root = loader.get_single_node()
+        root = _compose_bounded(loader, collector)
+        if collector.problems:
+            return None
         if root is None:
             collector.add(1, None, "the term base is empty; it needs a top-level 'terms:' list")
             return None
+        _check_structure(root, collector)
         if not isinstance(root, yaml.MappingNode):
             collector.add(_line(root), None, "the top level must be a mapping with a 'terms:' list")
             return None
@@ -189,6 +212,143 @@ def _parse_entries(text: str, collector: _Collector) -> list[_Entry] | None:
         loader.dispose()
 
 
+def _read_bounded(path: Path) -> bytes | None:
+    """The file's bytes, or None when it is larger than MAX_TERMBASE_BYTES (read once: pipes work)."""
+    with path.open("rb") as handle:
+        raw = handle.read(MAX_TERMBASE_BYTES + 1)
+    return None if len(raw) > MAX_TERMBASE_BYTES else raw
+
+
+def _compose_bounded(loader: Any, collector: _Collector) -> yaml.Node | None:
+    """Build the node tree from parser events, refusing what could blow up later.
+
+    PyYAML's own composer is recursive and accepts aliases. Here aliases
+    (``*name``, and so merge keys that use them) are refused before any is
+    expanded anywhere (values, keys, merge keys), nesting is bounded, any one
+    text is bounded, and only the core schema's tags are allowed, so time and
+    memory stay linear in the file's size. Problems go to ``collector``.
+    """
+    root: yaml.Node | None = None
+    open_nodes: list[yaml.Node] = []
+    pending_keys: list[yaml.Node | None] = []
+    documents = 0
+
+    def attach(node: yaml.Node) -> None:
+        nonlocal root
+        if not open_nodes:
+            root = node
+            return
+        parent = open_nodes[-1]
+        if isinstance(parent, yaml.SequenceNode):
+            parent.value.append(node)
+        elif pending_keys[-1] is None:
+            pending_keys[-1] = node
+        else:
+            parent.value.append((pending_keys[-1], node))
+            pending_keys[-1] = None
+
+    def tag_of(event: Any, kind: type, value: str | None) -> str | None:
+        tag = event.tag
+        if tag is None or tag == "!":
+            return str(loader.resolve(kind, value, event.implicit))
+        if tag not in _ALLOWED_TAGS:
+            collector.add(
+                event.start_mark.line + 1,
+                None,
+                f"the YAML tag {tag!r} is not allowed; a term base holds only text, lists and mappings",
+            )
+            return None
+        return str(tag)
+
+    while True:
+        event = loader.get_event()
+        line = event.start_mark.line + 1 if event.start_mark else None
+        if isinstance(event, yaml.StreamEndEvent):
+            return root
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                collector.add(line, None, "a term base is one YAML document; remove the second '---' document")
+                return None
+        elif isinstance(event, yaml.AliasEvent):
+            collector.add(
+                line,
+                None,
+                f"alias *{event.anchor} is not allowed (aliases and merge keys can expand without bound); "
+                "write the value out",
+            )
+            return None
+        elif isinstance(event, yaml.ScalarEvent):
+            if len(event.value) > MAX_SCALAR_CHARACTERS:
+                collector.add(
+                    line, None, f"a text of {len(event.value):,} characters; the limit is {MAX_SCALAR_CHARACTERS:,}"
+                )
+                return None
+            tag = tag_of(event, yaml.ScalarNode, event.value)
+            attach(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style))
+        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            if len(open_nodes) >= MAX_NESTING_DEPTH:
+                collector.add(line, None, f"nested more than {MAX_NESTING_DEPTH} levels deep; a term base needs 7")
+                return None
+            node_class = yaml.SequenceNode if isinstance(event, yaml.SequenceStartEvent) else yaml.MappingNode
+            tag = tag_of(event, node_class, None)
+            node = node_class(tag, [], event.start_mark, None, flow_style=event.flow_style)
+            attach(node)
+            open_nodes.append(node)
+            pending_keys.append(None)
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            open_nodes.pop().end_mark = event.end_mark
+            pending_keys.pop()
+
+
+def _check_structure(root: yaml.Node, collector: _Collector) -> None:
+    """Report, at any depth, keys that are not text, merge keys, and keys that appear twice (with both lines)."""
+    stack: list[tuple[yaml.Node, str | None, str]] = [(root, None, "root")]
+    while stack:
+        node, label, role = stack.pop()
+        if isinstance(node, yaml.SequenceNode):
+            child_role = "entry" if role == "terms" else "inner"
+            stack.extend((child, label, child_role) for child in node.value)
+            continue
+        if not isinstance(node, yaml.MappingNode):
+            continue
+        if role == "entry":
+            label = next(
+                (value.value for key, value in node.value if isinstance(key, yaml.ScalarNode) and key.value == "id"
+                 and isinstance(value, yaml.ScalarNode) and value.value.strip()),
+                None,
+            )
+        first_lines: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                collector.add(_line(key_node), label, "a key must be text, not a list or a mapping")
+                continue
+            key = key_node.value
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                collector.add(_line(key_node), label, "merge keys ('<<') are not allowed; write the keys out")
+            elif key in first_lines:
+                collector.add(
+                    _line(key_node), label, f"key {_shorten(key)!r} appears twice (first on line {first_lines[key]})"
+                )
+            else:
+                first_lines[key] = _line(key_node)
+            child_role = "terms" if role == "root" and key == "terms" else "inner"
+            stack.append((value_node, label, child_role))
+
+
+def _name_problem(value: str) -> str | None:
+    """Why ``value`` cannot be a name matched in texts, or None when it can."""
+    if len(value) > MAX_NAME_CHARACTERS:
+        return f"is {len(value):,} characters long; a name has at most {MAX_NAME_CHARACTERS}"
+    if not any(character.isalnum() for character in name_key(value)):
+        return "has no letter or digit once normalised (dashes, apostrophes, invisible characters); it cannot be matched"
+    return None
+
+
+def _shorten(value: str, limit: int = 80) -> str:
+    return value if len(value) <= limit else f"{value[:limit]}..."
+
+
 def _line(node: yaml.Node) -> int:
     return int(node.start_mark.line) + 1
 
@@ -198,12 +358,9 @@ def _mapping_items(
 ) -> dict[str, tuple[yaml.Node, yaml.Node]]:
     items: dict[str, tuple[yaml.Node, yaml.Node]] = {}
     for key_node, value_node in node.value:
-        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
-        if key in items:
-            label = entry.label if entry else None
-            collector.add(_line(key_node), label, f"key {key!r} appears twice (first on line {_line(items[key][0])})")
-            continue
-        items[key] = (key_node, value_node)
+        if not isinstance(key_node, yaml.ScalarNode):
+            continue  # reported by _check_structure
+        items.setdefault(key_node.value, (key_node, value_node))  # a repeated key is reported by _check_structure
     return items
 
 
@@ -234,9 +391,14 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
             report(key, f"{key} is empty")
             return None
         if value != value.strip():
-            report(key, f"{key} has leading or trailing whitespace: {value!r}")
+            report(key, f"{key} has leading or trailing whitespace: {_shorten(value)!r}")
         if not unicodedata.is_normalized("NFC", value):
-            report(key, f"{key} is not NFC-normalised: {value!r} (re-save it as NFC)")
+            report(key, f"{key} is not NFC-normalised: {_shorten(value)!r} (re-save it as NFC)")
+        if key.split(".")[0] in _NAME_KEYS and not key.endswith(".usage"):
+            problem = _name_problem(value)
+            if problem:
+                report(key, f"{key} {_shorten(value)!r} {problem}")
+                return None
         return value
 
     def text_list(key: str, allow_empty: bool = True) -> tuple[str, ...]:
