@@ -34,6 +34,7 @@ from typing import Any, Literal
 import ahocorasick_rs
 from rapidfuzz.distance import DamerauLevenshtein
 
+from .errors import InputError
 from .model import Term, TermBase
 from .normalize import NormalizedText, acronym_key, folded_key, is_word_char, name_key, normalize
 
@@ -158,7 +159,14 @@ class _Automaton:
     def find(self, haystack: str) -> Iterator[tuple[_Pattern, int, int]]:
         if self._automaton is None:
             return
-        for index, start, end in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
+        try:
+            found = self._automaton.find_matches_as_indexes(haystack, overlapping=True)
+        except UnicodeEncodeError as error:
+            code_point = ord(haystack[error.start])
+            raise InputError(
+                "<text>", f"contains a lone surrogate (U+{code_point:04X}); pass valid Unicode text"
+            ) from None
+        for index, start, end in found:
             pattern = self.patterns[index]
             if _on_word_boundaries(haystack, start, end, pattern.key):
                 yield pattern, start, end
