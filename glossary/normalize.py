@@ -9,7 +9,8 @@ texts, so that all three compare equal when a reader would say they are equal:
    length-preserving: both spellings are two code points in NFC.
 3. Separator folding: any run of whitespace (newline, non-breaking space...)
    and dashes becomes one space, so "Chính trị-An ninh", "Chính trị - An ninh"
-   and "ADMM-Plus" / "ADMM Plus" compare equal. A closing apostrophe
+   and "ADMM-Plus" / "ADMM Plus" compare equal. A zero-width space counts as a
+   space; soft hyphens, zero-width joiners and BOMs are dropped. A closing apostrophe
    ("Ministers' Meeting") is dropped and any other one becomes ASCII "'".
 4. ``lowered``: 1:1 lower-casing (names match in any case; acronyms do not).
 5. ``folded``: 1:1 removal of diacritics, đ -> d, for text typed without accents.
@@ -43,8 +44,16 @@ _DECOMPOSED_CLUSTER = re.compile(f"(?s).[{_COMBINING}]+")
 
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 # \s already covers NBSP, narrow NBSP, figure space, line and paragraph separators.
-_SEPARATOR_RUN = re.compile(f"[\\s{_DASHES}]+")
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Invisible characters: a zero-width space separates words like a space ("Thượng\u200btướng"
+# is two words); soft hyphen, zero-width (non-)joiners, word joiner and BOM are dropped. Either
+# kind next to a separator joins its run, so each run still folds to exactly one space.
+_ZERO_WIDTH_SPACE = "\u200b"
+_INVISIBLE_CHARACTERS = "\u00ad\u200c\u200d\u2060\ufeff"
+_SEPARATORS = f"\\s{_DASHES}{_ZERO_WIDTH_SPACE}"
+_SEPARATOR_RUN_OR_INVISIBLE = re.compile(
+    f"(?P<separator>[{_INVISIBLE_CHARACTERS}]*[{_SEPARATORS}][{_SEPARATORS}{_INVISIBLE_CHARACTERS}]*)"
+    f"|[{_INVISIBLE_CHARACTERS}]+"
+)
 _APOSTROPHES = "'\u2019\u2018\u02bc\u00b4`"
 _APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
 
@@ -186,11 +195,11 @@ def _compose_edits(text: str) -> _EditMap:
 
 def _separator_edits(text: str) -> _EditMap:
     edits: list[tuple[int, int, str]] = []
-    for match in _SEPARATOR_RUN.finditer(text):
-        if match.group() != " ":
+    for match in _SEPARATOR_RUN_OR_INVISIBLE.finditer(text):
+        if match.group("separator") is None:
+            edits.append((match.start(), match.end(), ""))
+        elif match.group() != " ":
             edits.append((match.start(), match.end(), " "))
-    for match in _INVISIBLE.finditer(text):
-        edits.append((match.start(), match.end(), ""))
     for match in _APOSTROPHE.finditer(text):
         following = text[match.end() : match.end() + 1]
         if not following or not is_word_char(following):
