@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -94,7 +95,7 @@ def _term_row(term: Term) -> list[Any]:
 
 
 def print_lookup(out: TextIO, query: str, results: Sequence[LookupResult]) -> None:
-    table = _term_table(f"Results for {query!r}", with_score=True)
+    table = _term_table(escape(f"Results for {query!r}"), with_score=True)
     for result in results:
         table.add_row(f"{result.score:g}", *_term_row(result.term))
     console_for(out).print(table)
