@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -105,11 +107,24 @@ def find_sources(paths: Sequence[str], *, glob: str = "*") -> list[Source]:
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(candidate for candidate in path.rglob(glob) if candidate.is_file())
+            _check_glob(path, glob)
+            try:
+                found = sorted(candidate for candidate in path.rglob(glob) if candidate.is_file())
+            except (ValueError, NotImplementedError) as error:
+                raise InputError(path, f"--glob {glob!r} is not a usable pattern: {error}") from None
             sources.extend(Source(str(candidate), candidate) for candidate in found)
         else:
             sources.append(Source(raw, path))
     return sources
+
+
+def _check_glob(directory: Path, glob: str) -> None:
+    """A ``glob`` is a pattern of names inside ``directory``: absolute patterns and ".." cannot leave it."""
+    pattern = Path(glob)
+    if not glob or pattern.is_absolute() or pattern.drive or ".." in pattern.parts:
+        raise InputError(
+            directory, f"--glob {glob!r} must match names inside the directory (no leading '/', no '..')"
+        )
 
 
 def iter_paragraph_chunks(
@@ -147,20 +162,18 @@ def annotate_source(
 ) -> Iterator[AnnotatedChunk]:
     """Annotate one input chunk by chunk.
 
-    Files are checked before anything is yielded: a missing, unreadable,
-    binary or wrongly encoded file raises :class:`InputError` from this call.
-    Standard input cannot be checked ahead; a decoding error there surfaces
-    as :class:`InputError` while iterating. ``by_line`` annotates each line
-    on its own (one chunk per line). ``on_progress`` receives the number of
-    bytes consumed so far.
+    Each input is opened once and read once from the start (a pipe, a FIFO or
+    ``<(process substitution)`` works like a file). A regular file is checked
+    before anything is yielded: a missing, unreadable, binary or wrongly
+    encoded file raises :class:`InputError` from this call. Streams (standard
+    input, pipes, FIFOs) cannot be checked ahead; a problem there surfaces as
+    :class:`InputError` while iterating. ``by_line`` annotates each line on
+    its own (one chunk per line; only ``\\n``, ``\\r\\n`` and ``\\r`` end a
+    line). ``on_progress`` receives the number of bytes consumed so far.
     """
     _check_encoding_name(encoding)
-    if source.path is None:
-        stream: BinaryIO = sys.stdin.buffer
-        lines = _decoded_lines(stream, source.name, encoding, on_progress)
-    else:
-        _check_file(source.path, encoding)
-        lines = _file_lines(source.path, source.name, encoding, on_progress)
+    stream = _open_source(source, encoding)
+    lines = _decoded_lines(stream, source.name, encoding, on_progress, close=source.path is not None)
     chunks = lines if by_line else iter_paragraph_chunks(lines)
     return _annotate_chunks(chunks, matcher, overlaps=overlaps, min_score=min_score)
 
@@ -177,74 +190,161 @@ def _annotate_chunks(
         offset += len(chunk)
 
 
+# Text codecs that do not decode a text file as written: escapes are turned into the
+# characters they name, so offsets would not point into the input.
+_NOT_FILE_ENCODINGS = frozenset({"unicode-escape", "raw-unicode-escape", "undefined", "idna", "punycode"})
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "UTF-32", "utf-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32", "utf-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16", "utf-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16", "utf-16"),
+)
+
+
 def _check_encoding_name(encoding: str) -> None:
+    """Only text encodings: ``hex``, ``zlib``, ``rot13`` and the like are refused by name."""
     try:
-        codecs.lookup(encoding)
+        info = codecs.lookup(encoding)
     except LookupError:
-        raise InputError(encoding, f"unknown encoding {encoding!r}") from None
+        raise InputError(f"--encoding {encoding}", "unknown encoding") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FILE_ENCODINGS:
+        raise InputError(f"--encoding {encoding}", "not a text encoding; use one such as utf-8, utf-16 or cp1258")
 
 
-def _check_file(path: Path, encoding: str) -> None:
-    """Read the whole file once, so that a bad byte is reported before any output."""
+def _is_wide_encoding(encoding: str) -> bool:
+    return codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+
+
+def _sniff(head: bytes, name: str, encoding: str) -> None:
+    """Refuse binary input, and name UTF-16/UTF-32 when it arrives without ``--encoding``."""
+    if _is_wide_encoding(encoding):
+        return
+    for mark, label, suggestion in _BYTE_ORDER_MARKS:
+        if head.startswith(mark):
+            raise InputError(
+                name, f"looks like {label} (it starts with a {label} byte order mark); pass --encoding {suggestion}"
+            )
+    if b"\x00" not in head:
+        return
+    sample = head[: len(head) - len(head) % 2]
+    if len(sample) >= 4:
+        even_nuls, odd_nuls = sample[0::2].count(0), sample[1::2].count(0)
+        half = len(sample) // 2
+        if odd_nuls >= half * 0.4 and even_nuls == 0:
+            raise InputError(name, "looks like UTF-16 (little-endian, no byte order mark); pass --encoding utf-16-le")
+        if even_nuls >= half * 0.4 and odd_nuls == 0:
+            raise InputError(name, "looks like UTF-16 (big-endian, no byte order mark); pass --encoding utf-16-be")
+    raise InputError(name, "looks like a binary file (it contains NUL bytes); not annotated")
+
+
+def _open_source(source: Source, encoding: str) -> BinaryIO:
+    """Open ``source`` once; a regular file is checked in full, then rewound."""
+    if source.path is None:
+        stdin = sys.stdin  # None when the process was started with stdin closed (<&-)
+        if stdin is None or stdin.closed or getattr(stdin, "buffer", None) is None:
+            raise InputError(source.name, "standard input is closed; pass a file or pipe text in")
+        return stdin.buffer
+    path = source.path
     try:
-        with path.open("rb") as handle:
-            head = handle.read(_BINARY_SNIFF_BYTES)
-            if b"\x00" in head and not encoding.lower().replace("-", "").startswith("utf16"):
-                raise InputError(path, "looks like a binary file (it contains NUL bytes); not annotated")
-            decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
-            consumed = 0
-            block = head
-            while block:
-                try:
-                    decoder.decode(block)
-                except UnicodeDecodeError as error:
-                    position = consumed + error.start
-                    raise InputError(
-                        path, f"not valid {encoding} (byte {position}); pass --encoding if it is in another encoding"
-                    ) from None
-                consumed += len(block)
-                block = handle.read(_READ_BYTES)
-            decoder.decode(b"", final=True)
+        handle = path.open("rb")
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except IsADirectoryError:
         raise InputError(path, "is a directory") from None
-    except UnicodeDecodeError:
-        raise InputError(path, f"not valid {encoding}: the file ends in the middle of a character") from None
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
+    try:
+        if stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            _check_file(handle, source.name, encoding)
+            handle.seek(0)
+        return handle
+    except BaseException:
+        handle.close()
+        raise
 
 
-def _file_lines(path: Path, name: str, encoding: str, on_progress: Callable[[int], None] | None) -> Iterator[str]:
-    with path.open("rb") as handle:
-        yield from _decoded_lines(handle, name, encoding, on_progress)
+def _check_file(handle: BinaryIO, name: str, encoding: str) -> None:
+    """Read a regular file through once, so that a bad byte is reported before any output."""
+    try:
+        head = handle.read(_BINARY_SNIFF_BYTES)
+        _sniff(head, name, encoding)
+        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        consumed = 0
+        block = head
+        while block:
+            try:
+                decoder.decode(block)
+            except UnicodeDecodeError as error:
+                position = consumed + error.start
+                raise InputError(
+                    name, f"not valid {encoding} (byte {position}); pass --encoding if it is in another encoding"
+                ) from None
+            consumed += len(block)
+            block = handle.read(_READ_BYTES)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        raise InputError(name, f"not valid {encoding}: the file ends in the middle of a character") from None
+    except OSError as error:
+        raise InputError(name, f"cannot read: {error.strerror or error}") from None
+
+
+# Only these end a line for --by-line and for paragraph chunks: not \f, \v, \x85, U+2028 or U+2029,
+# which str.splitlines() also breaks on.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)")
 
 
 def _decoded_lines(
-    stream: BinaryIO, name: str, encoding: str, on_progress: Callable[[int], None] | None
+    stream: BinaryIO,
+    name: str,
+    encoding: str,
+    on_progress: Callable[[int], None] | None,
+    *,
+    close: bool = False,
 ) -> Iterator[str]:
     # Decode by hand (not TextIOWrapper) to keep "\r\n" and lone "\r" exactly as
     # they are: offsets are into the input as decoded, with no newline translation.
-    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
-    consumed = 0
-    pending = ""
-    while True:
-        block = stream.read(_READ_BYTES)
-        try:
-            text = decoder.decode(block, final=not block)
-        except UnicodeDecodeError as error:
-            raise InputError(name, f"not valid {encoding} (byte {consumed + error.start})") from None
-        consumed += len(block)
-        if on_progress is not None:
-            on_progress(consumed)
-        pending += text
-        lines = pending.splitlines(keepends=True)
-        if block and lines and not lines[-1].endswith(("\n", "\r")):
-            pending = lines.pop()
-        else:
-            pending = ""
-        yield from lines
-        if not block:
-            if pending:
-                yield pending
-            return
+    try:
+        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        consumed = 0
+        pending = ""
+        first = True
+        while True:
+            try:
+                block = stream.read(_READ_BYTES)
+            except OSError as error:
+                raise InputError(name, f"cannot read: {error.strerror or error}") from None
+            if first:
+                _sniff(block[:_BINARY_SNIFF_BYTES], name, encoding)
+                first = False
+            buffered = len(decoder.getstate()[0])  # bytes of a character cut by the previous read
+            failure: InputError | None = None
+            try:
+                text = decoder.decode(block, final=not block)
+            except UnicodeDecodeError as error:
+                # Annotate what came before the bad byte, then fail (the renderer closes its document).
+                failure = InputError(name, f"not valid {encoding} (byte {consumed + error.start - buffered})")
+                try:
+                    text = decoder.decode(block[: max(0, error.start - buffered)])
+                except UnicodeDecodeError:
+                    text = ""
+                block = b""
+            consumed += len(block)
+            if on_progress is not None:
+                on_progress(consumed)
+            # Only the new text and a held-back "\r" can hold a line break: pending had none.
+            search_from = max(0, len(pending) - 1)
+            pending += text
+            limit = len(pending) - 1 if block and pending.endswith("\r") else len(pending)  # "\r" may start "\r\n"
+            cut = max(pending.rfind("\n", search_from, limit), pending.rfind("\r", search_from, limit)) + 1
+            if cut:
+                yield from _LINE.findall(pending, 0, cut)
+                pending = pending[cut:]
+            if not block:
+                if pending:
+                    yield pending
+                if failure is not None:
+                    raise failure
+                return
+    finally:
+        if close:
+            stream.close()
