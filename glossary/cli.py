@@ -7,6 +7,8 @@ in one place (:class:`_GlossaryGroup`).
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -36,10 +38,30 @@ class _GlossaryGroup(TyperGroup):
 
     def invoke(self, ctx: typer.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:
+                sys.stdout.flush()  # a full disk shows here, not as a traceback at interpreter exit
         except GlossaryError as error:
             typer.echo(f"Error: {error}", err=True)
             raise typer.Exit(1) from None
+        except OSError as error:
+            if error.filename is not None:
+                raise  # not the output: the library turns input errors into GlossaryError
+            _discard_further_output()
+            if error.errno != errno.EPIPE:  # a closed pipe (| head) is not worth a message
+                typer.echo(f"Error: cannot write the output: {error.strerror or error}", err=True)
+            raise typer.Exit(1) from None
+
+
+def _discard_further_output() -> None:
+    """Point stdout at /dev/null so that what is still buffered cannot fail again at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 app = typer.Typer(
@@ -149,6 +171,7 @@ def annotate_command(
     renderer.begin()
     for source in sources:
         with _ProgressBar(source) as on_progress:
+            started = False
             try:
                 chunks = annotate_source(
                     source,
@@ -159,10 +182,15 @@ def annotate_command(
                     by_line=by_line,
                     on_progress=on_progress,
                 )
+                started = True
                 renderer.document(source.name, chunks)
             except GlossaryError as error:
                 typer.echo(f"Error: {error}", err=True)
                 failed = True
+                if not started:  # nothing of it rendered: machine-readable formats still list it
+                    report = getattr(renderer, "failed", None)
+                    if report is not None:
+                        report(source.name, str(error))
     renderer.end()
     if failed:
         raise typer.Exit(1)

@@ -136,8 +136,9 @@ def test_bad_inputs_are_named_and_other_files_still_processed(tmp_path: Path) ->
     assert f"{latin}: not valid utf-8 (byte 3)" in result.stderr
     assert f"{tmp_path / 'missing.txt'}: no such file" in result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [line["path"] for line in lines] == [str(good)]
-    assert lines[0]["matches"][0]["term"]["id"] == "ministry-of-national-defence"
+    assert [line["path"] for line in lines] == [str(binary), str(latin), str(good), str(tmp_path / "missing.txt")]
+    assert [bool(line.get("error")) for line in lines] == [True, True, False, True], "failed inputs carry their error"
+    assert lines[2]["matches"][0]["term"]["id"] == "ministry-of-national-defence"
 
 
 def test_annotate_other_encoding(tmp_path: Path) -> None:
