@@ -9,6 +9,7 @@ and a timeout: a regression fails the test instead of taking the machine down.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +27,8 @@ HOSTILE = DATA / "hostile"
 # Limits of the child process: a safety net, not a measurement (speed is measured in benchmarks).
 CHILD_MEMORY_BYTES = 1024 * 1024 * 1024
 CHILD_TIMEOUT_SECONDS = 120
+# Examples per fuzz target; GLOSSARY_FUZZ_EXAMPLES=N runs them longer (docs/reliability.md).
+FUZZ_EXAMPLES = int(os.environ.get("GLOSSARY_FUZZ_EXAMPLES", "200"))
 
 ENTRY = """  - id: {id}
     category: concept
@@ -216,7 +219,7 @@ def _quoted(text: str) -> str:
     return json.dumps(text)  # a JSON string is a valid double-quoted YAML scalar
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(vi=_NAMES, en=_NAMES, acronym=_NAMES, cue=_NAMES)
 def test_fuzz_loader_accepted_term_bases_compile_and_annotate(tmp_path: Path, vi: str, en: str, acronym: str, cue: str) -> None:
     path = tmp_path / "fuzz.yaml"
@@ -244,7 +247,7 @@ _YAML_TOKENS = [
 ]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None)
 @given(st.lists(st.sampled_from(_YAML_TOKENS), max_size=40).map("".join))
 def test_fuzz_loader_random_yaml_is_a_termbase_error_or_a_termbase(tmp_path_factory, text: str) -> None:
     path = tmp_path_factory.mktemp("fuzz") / "random.yaml"
