@@ -311,3 +311,14 @@ def test_soft_hyphen_and_joiners_inside_a_word_are_ignored(seed_matcher) -> None
 def test_odd_texts_annotate_with_exact_offsets(seed_matcher, text: str) -> None:
     for match in annotate(text, matcher=seed_matcher, overlaps=True):
         assert text[match.start : match.end] == match.text
+
+
+@pytest.mark.parametrize("query", ["ADMM [/]", "[bold]ADMM"])
+def test_issue13_lookup_query_with_rich_markup_is_shown_literally(query: str) -> None:
+    from typer.testing import CliRunner
+
+    from glossary.cli import app
+
+    result = CliRunner().invoke(app, ["lookup", query, *SEED])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert f"Results for {query!r}" in result.stdout
