@@ -30,6 +30,7 @@ __all__ = [
     "STDIN",
     "annotate",
     "annotate_source",
+    "check_encoding",
     "find_sources",
     "iter_paragraph_chunks",
     "default_matcher",
@@ -171,7 +172,7 @@ def annotate_source(
     its own (one chunk per line; only ``\\n``, ``\\r\\n`` and ``\\r`` end a
     line). ``on_progress`` receives the number of bytes consumed so far.
     """
-    _check_encoding_name(encoding)
+    check_encoding(encoding)
     stream = _open_source(source, encoding)
     lines = _decoded_lines(stream, source.name, encoding, on_progress, close=source.path is not None)
     chunks = lines if by_line else iter_paragraph_chunks(lines)
@@ -201,8 +202,8 @@ _BYTE_ORDER_MARKS = (
 )
 
 
-def _check_encoding_name(encoding: str) -> None:
-    """Only text encodings: ``hex``, ``zlib``, ``rot13`` and the like are refused by name."""
+def check_encoding(encoding: str) -> None:
+    """Raise :class:`InputError` unless ``encoding`` decodes text files: ``hex``, ``zlib``, ``rot13``... are refused."""
     try:
         info = codecs.lookup(encoding)
     except LookupError:

@@ -20,7 +20,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, Trans
 from typer.core import TyperGroup
 
 from . import __version__
-from .annotate import Source, annotate_source, find_sources
+from .annotate import Source, annotate_source, check_encoding, find_sources
 from .errors import GlossaryError, Problem, TermBaseError
 from .loader import ENVIRONMENT_VARIABLE, load_termbase, resolve_termbase_path
 from .lookup import DEFAULT_MIN_SCORE, lookup, suggest
@@ -161,6 +161,7 @@ def annotate_command(
     terms: TermsOption = None,
 ) -> None:
     """Find and resolve every term in files, directories or stdin."""
+    check_encoding(encoding)  # once, not once per input
     matcher = compile_matcher(load_termbase(terms), folded=folded, fuzzy=fuzzy)
     sources = find_sources(files or [], glob=glob)
     chosen = output_format.value if output_format else ("terminal" if sys.stdout.isatty() else "inline")
