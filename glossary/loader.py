@@ -66,6 +66,8 @@ MAX_SCALAR_CHARACTERS = 10_000
 MAX_NAME_CHARACTERS = 300
 # Keys whose text values are names matched in texts (checked by _name_problem).
 _NAME_KEYS = frozenset({"vi", "en", "acronyms", "variants", "numbered_forms", "ambiguous_forms", "context_cues"})
+_STRING_TAG = "tag:yaml.org,2002:str"
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 # Tags a term base may use explicitly: YAML's core schema, never object construction.
 _ALLOWED_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "seq", "map", "null", "bool", "int", "float")
@@ -190,7 +192,11 @@ def _parse_entries(text: str, collector: _Collector) -> list[_Entry] | None:
                 continue
             entry = _Entry(index, _line(entry_node))
             for key, (key_node, value_node) in _mapping_items(entry_node, collector, entry).items():
-                entry.values[key] = loader.construct_object(value_node, deep=True)
+                try:
+                    entry.values[key] = loader.construct_object(value_node, deep=True)
+                except (ValueError, OverflowError, TypeError) as error:  # e.g. an int of 5,000 digits
+                    collector.add(_line(value_node), entry.label, f"cannot read the value of {key!r}: {error}")
+                    continue
                 entry.key_lines[key] = _line(key_node)
             entries.append(entry)
         return entries
@@ -250,7 +256,9 @@ def _compose_bounded(loader: Any, collector: _Collector) -> yaml.Node | None:
     def tag_of(event: Any, kind: type, value: str | None) -> str | None:
         tag = event.tag
         if tag is None or tag == "!":
-            return str(loader.resolve(kind, value, event.implicit))
+            resolved = str(loader.resolve(kind, value, event.implicit))
+            # YAML 1.2's core schema has no timestamps: "2020-02-31" is text, not a date that fails to construct.
+            return _STRING_TAG if resolved == _TIMESTAMP_TAG else resolved
         if tag not in _ALLOWED_TAGS:
             collector.add(
                 event.start_mark.line + 1,

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from glossary import TermBaseError, compile_matcher, load_termbase, validate_termbase
+from glossary.model import CATEGORIES
 from glossary.loader import MAX_NAME_CHARACTERS, MAX_NESTING_DEPTH, MAX_SCALAR_CHARACTERS
 
 from .conftest import DATA
@@ -113,11 +114,27 @@ def test_issue13_duplicate_keys_at_any_depth(tmp_path: Path) -> None:
 def test_issue13_non_string_values_and_keys_are_named() -> None:
     rendered = [(problem.line, problem.entry_id, problem.message) for problem in validate_termbase(HOSTILE / "non-string-values.yaml")]
     assert (2, "entry #1", "id must be text, not a number") in rendered
-    assert (4, "entry #1", "vi must be text, not date") in rendered
     assert (5, "entry #1", "en must be text, not true/false") in rendered
     assert (6, "entry #1", "acronyms must be text, not nothing") in rendered
     assert (9, "merged", "merge keys ('<<') are not allowed; write the keys out") in rendered
     assert (18, "listkey", "a key must be text, not a list or a mapping") in rendered
+
+
+def test_issue13_fuzz_invalid_date_and_huge_number_are_problems_not_tracebacks(tmp_path: Path) -> None:
+    """Found by atheris: "2020-01-00" made PyYAML's timestamp constructor raise ValueError."""
+    rendered = [(p.line, p.message) for p in validate_termbase(HOSTILE / "fuzz-invalid-date.yaml")]
+    assert (4, "unknown category 'concezt'; use one of: " + ", ".join(CATEGORIES)) in rendered
+    assert not any(message.startswith("vi ") for _line, message in rendered), "a date-like name is text (YAML 1.2 core schema)"
+    path = tmp_path / "huge-number.yaml"
+    path.write_text("terms:\n" + ENTRY.format(id="9" * 5000, vi="2020-02-31", en="Huge number"), encoding="utf-8")
+    [problem, *_rest] = validate_termbase(path)
+    assert problem.line == 2 and problem.message.startswith("cannot read the value of 'id': Exceeds the limit")
+
+
+def test_date_like_names_are_text(tmp_path: Path) -> None:
+    path = tmp_path / "dates.yaml"
+    path.write_text("terms:\n" + ENTRY.format(id="dates", vi="Hiệp định 2020-01-01", en="2020-01-01"), encoding="utf-8")
+    assert load_termbase(path).get("dates").en == "2020-01-01"
 
 
 def test_issue13_object_construction_tags_are_refused() -> None:
