@@ -33,6 +33,7 @@ __all__ = [
     "check_encoding",
     "find_sources",
     "iter_paragraph_chunks",
+    "read_source_chunks",
     "default_matcher",
 ]
 
@@ -172,11 +173,26 @@ def annotate_source(
     its own (one chunk per line; only ``\\n``, ``\\r\\n`` and ``\\r`` end a
     line). ``on_progress`` receives the number of bytes consumed so far.
     """
+    chunks = read_source_chunks(source, encoding=encoding, by_line=by_line, on_progress=on_progress)
+    return _annotate_chunks(chunks, matcher, overlaps=overlaps, min_score=min_score)
+
+
+def read_source_chunks(
+    source: Source,
+    *,
+    encoding: str = "utf-8",
+    by_line: bool = False,
+    on_progress: Callable[[int], None] | None = None,
+) -> Iterator[str]:
+    """The chunks :func:`annotate_source` annotates, in order: paragraph groups, or lines with ``by_line``.
+
+    Opening and checking happen in this call (a bad file raises :class:`InputError`
+    here); reading happens as the chunks are taken.
+    """
     check_encoding(encoding)
     stream = _open_source(source, encoding)
     lines = _decoded_lines(stream, source.name, encoding, on_progress, close=source.path is not None)
-    chunks = lines if by_line else iter_paragraph_chunks(lines)
-    return _annotate_chunks(chunks, matcher, overlaps=overlaps, min_score=min_score)
+    return lines if by_line else iter_paragraph_chunks(lines)
 
 
 def _annotate_chunks(

@@ -20,12 +20,13 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, Trans
 from typer.core import TyperGroup
 
 from . import __version__
-from .annotate import Source, annotate_source, check_encoding, find_sources
+from .annotate import Source, check_encoding, find_sources
 from .errors import GlossaryError, Problem, TermBaseError
 from .loader import ENVIRONMENT_VARIABLE, load_termbase, resolve_termbase_path
 from .lookup import DEFAULT_MIN_SCORE, lookup, suggest
 from .matcher import compile_matcher
 from .model import CATEGORIES
+from .parallel import annotate_sources, resolve_jobs
 from .renderers import ANNOTATION_FORMATS, make_renderer
 from .renderers.json_format import dumps
 from .renderers.terminal import print_lookup, print_stats, print_terms
@@ -158,6 +159,9 @@ def annotate_command(
     by_line: Annotated[
         bool, typer.Option("--by-line", help="Annotate each line on its own (jsonl: one object per line).")
     ] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core); output as with 1.")
+    ] = 1,
     terms: TermsOption = None,
 ) -> None:
     """Find and resolve every term in files, directories or stdin."""
@@ -170,28 +174,30 @@ def annotate_command(
     renderer = make_renderer(chosen, out=sys.stdout, target=target.value, multiple=multiple, by_line=by_line)
     failed = False
     renderer.begin()
-    for source in sources:
-        with _ProgressBar(source) as on_progress:
-            started = False
-            try:
-                chunks = annotate_source(
-                    source,
-                    matcher=matcher,
-                    encoding=encoding,
-                    overlaps=overlaps,
-                    min_score=min_score,
-                    by_line=by_line,
-                    on_progress=on_progress,
-                )
-                started = True
-                renderer.document(source.name, chunks)
-            except GlossaryError as error:
-                typer.echo(f"Error: {error}", err=True)
-                failed = True
-                if not started:  # nothing of it rendered: machine-readable formats still list it
-                    report = getattr(renderer, "failed", None)
-                    if report is not None:
-                        report(source.name, str(error))
+    workers = resolve_jobs(jobs)
+    # Progress bars only in one process: with --jobs the inputs are read ahead of the output.
+    bars = _ProgressBars()
+    items = annotate_sources(
+        sources, matcher=matcher, terms=resolve_termbase_path(terms), jobs=workers, encoding=encoding,
+        overlaps=overlaps, min_score=min_score, by_line=by_line, folded=folded, fuzzy=fuzzy,
+        progress=bars.start if workers == 1 else None,
+    )  # fmt: skip
+    for source, chunks in items:
+        if isinstance(chunks, GlossaryError):  # nothing of it rendered: machine-readable formats still list it
+            bars.stop()
+            typer.echo(f"Error: {chunks}", err=True)
+            failed = True
+            report = getattr(renderer, "failed", None)
+            if report is not None:
+                report(source.name, str(chunks))
+            continue
+        try:
+            renderer.document(source.name, chunks)
+        except GlossaryError as error:
+            typer.echo(f"Error: {error}", err=True)
+            failed = True
+        finally:
+            bars.stop()
     renderer.end()
     if failed:
         raise typer.Exit(1)
@@ -222,6 +228,23 @@ class _ProgressBar:
     def __exit__(self, *_exc: object) -> None:
         if self.progress is not None:
             self.progress.stop()
+
+
+class _ProgressBars:
+    """One :class:`_ProgressBar` at a time: started when an input is opened, stopped once it is rendered."""
+
+    def __init__(self) -> None:
+        self.current: _ProgressBar | None = None
+
+    def start(self, source: Source) -> Any:
+        self.stop()
+        self.current = _ProgressBar(source)
+        return self.current.__enter__()
+
+    def stop(self) -> None:
+        if self.current is not None:
+            self.current.__exit__(None, None, None)
+            self.current = None
 
 
 @app.command("list")
