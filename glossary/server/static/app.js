@@ -247,8 +247,13 @@ function findingsTable(findings) {
         { class: `finding-row finding-${finding.severity}-row`, "data-finding": String(index), tabindex: "0" },
         element("td", {}, finding.kind),
         element("td", {}, element("span", { class: `badge finding-${finding.severity}` }, finding.severity)),
-        element("td", {}, `${finding.source.text} (${finding.term.vi} = ${finding.term.en})`),
-        element("td", {}, finding.expected.join(" / ") || "—"),
+        element("td", {}, finding.source.text),
+        element(
+          "td",
+          {},
+          finding.expected[0] || "—",
+          finding.expected.length > 1 ? element("span", { class: "more", title: finding.expected.slice(1).join(" / ") }, ` (or ${finding.expected.length - 1} other form${finding.expected.length > 2 ? "s" : ""})`) : null,
+        ),
         element("td", {}, finding.found ? finding.found.text : "—"),
       ),
     ),
@@ -323,10 +328,19 @@ function placeCard(term) {
   const anchor = term.getBoundingClientRect();
   const width = Math.min(card.offsetWidth, window.innerWidth - 2 * margin);
   card.style.width = `${width}px`;
-  const height = card.offsetHeight;
   const left = Math.max(margin, Math.min(anchor.left, window.innerWidth - width - margin));
-  let top = anchor.bottom + 4;
-  if (top + height > window.innerHeight - margin) top = Math.max(margin, anchor.top - height - 4);
+  // Below the term if it fits, else above; a card taller than either side scrolls inside the larger one.
+  card.style.maxHeight = "";
+  const below = window.innerHeight - margin - (anchor.bottom + 4);
+  const above = anchor.top - 4 - margin;
+  let height = card.offsetHeight;
+  const room = height <= below || below >= above ? below : above;
+  if (height > room) {
+    card.style.maxHeight = `${Math.max(room, 80)}px`;
+    height = card.offsetHeight;
+  }
+  let top = room === below ? anchor.bottom + 4 : anchor.top - height - 4;
+  top = Math.max(margin, Math.min(top, window.innerHeight - height - margin));
   card.style.left = `${left}px`;
   card.style.top = `${top}px`;
 }
