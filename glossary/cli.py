@@ -563,3 +563,32 @@ def accuracy_command(
         typer.echo(dumps(report.to_dict()))
     else:
         print_accuracy(sys.stdout, report)
+
+
+@app.command("serve")
+def serve_command(
+    host: Annotated[
+        str, typer.Option("--host", help="Address to bind; anything but loopback exposes an API without authentication.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8765,
+    terms: TermsOption = None,
+    open_browser: Annotated[bool, typer.Option("--open", help="Open the page in a web browser once started.")] = False,
+) -> None:
+    """Start the web app for translators and the JSON API for CAT tools (docs/api.md); Ctrl-C stops it.
+
+    Needs the serve extra: pip install 'glossary[serve]'.
+    """
+    try:
+        from . import server
+    except ModuleNotFoundError as error:
+        if (error.name or "").partition(".")[0] not in {"fastapi", "starlette", "pydantic", "uvicorn"}:
+            raise
+        raise GlossaryError(f"glossary serve needs the serve extra ({error.name} is missing): pip install 'glossary[serve]'") from None
+    if not server.is_loopback(host):
+        typer.echo(
+            f"Warning: binding to {host}: the API has no authentication; anyone who can reach this address can use it.",
+            err=True,
+        )
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"glossary: starting on http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
+    server.serve(host=host, port=port, terms=terms, open_browser=open_browser)

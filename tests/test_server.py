@@ -105,6 +105,110 @@ def test_loopback_hosts(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback
 
 
+# -- the plug-in routes: one library call each, the CLI's JSON contract -------------------------
+
+CHECK_SOURCE = "Thượng tướng Hoàng Xuân Chiến dự ADMM-14 tại Hà Nội."
+CHECK_TRANSLATION = "Colonel Hoang Xuan Chien attended the 13th ADMM in Hanoi."
+
+
+def test_check_is_the_library_report(client: TestClient) -> None:
+    from glossary.translation import check
+
+    body = {"source": CHECK_SOURCE, "translation": CHECK_TRANSLATION, "source_lang": "vi", "target_lang": "en"}
+    response = client.post("/api/check", json=body)
+    assert response.status_code == 200
+    payload = response.json()
+    assert payload == json.loads(json.dumps(check(CHECK_SOURCE, CHECK_TRANSLATION, source="vi", target="en").to_dict()))
+    kinds = {problem["kind"]: problem for problem in payload["problems"]}
+    assert set(kinds) == {"wrong", "ordinal"}
+    assert kinds["wrong"]["found"]["text"] == "Colonel" and kinds["ordinal"]["found"]["text"] == "13th ADMM"
+    for problem in payload["problems"]:
+        assert CHECK_SOURCE[problem["source"]["start"] : problem["source"]["end"]] == problem["source"]["text"]
+        assert CHECK_TRANSLATION[problem["found"]["start"] : problem["found"]["end"]] == problem["found"]["text"]
+    assert payload["summary"]["errors"] == 2
+
+
+def test_check_aligned_names_the_line(client: TestClient) -> None:
+    body = {
+        "source": "Thượng tá dự họp.\nĐại tướng phát biểu.",
+        "translation": "Colonel attended.\nThe General spoke.",
+        "source_lang": "vi",
+        "target_lang": "en",
+        "aligned": True,
+    }
+    payload = client.post("/api/check", json=body).json()
+    assert payload["summary"]["segments"] == 2
+    assert payload["problems"] and {problem["segment"] for problem in payload["problems"]} <= {1, 2}
+    assert all(problem["segment"] in (1, 2) for problem in payload["problems"])
+
+
+def test_check_english_to_vietnamese(client: TestClient) -> None:
+    body = {"source": "the 14th ADMM", "translation": "Hội nghị ADMM lần thứ 14", "source_lang": "en", "target_lang": "vi"}
+    payload = client.post("/api/check", json=body).json()
+    assert payload["problems"] == [] and payload["summary"]["source"] == "en"
+
+
+def test_constraints_protect_restore_round_trip(client: TestClient) -> None:
+    text = "Thượng tá dự ADMM-14."
+    found = client.post("/api/constraints", json={"text": text, "source_lang": "vi", "target_lang": "en"}).json()
+    assert [(c["text"], c["target"]) for c in found["constraints"]] == [("Thượng tá", "Colonel"), ("ADMM-14", "14th ADMM")]
+    protected = client.post(
+        "/api/protect", json={"text": text, "source_lang": "vi", "target_lang": "en", "style": "plain"}
+    ).json()
+    assert protected["text"] == "__T1__ dự __T2__." and protected["style"] == "plain"
+    for slots in (protected, protected["slots"]):
+        restored = client.post("/api/restore", json={"translated": "__T1__ attended __T2__.", "slots": slots}).json()
+        assert restored == {"text": "Colonel attended 14th ADMM.", "restored": 2, "missing": [], "unknown": []}
+    partial = client.post("/api/restore", json={"translated": "__T2__ only, __T9__", "slots": protected}).json()
+    assert [slot["id"] for slot in partial["missing"]] == [1] and partial["unknown"] == ["__T9__"]
+
+
+def test_protect_escapes_text_for_tag_styles(client: TestClient) -> None:
+    payload = client.post(
+        "/api/protect", json={"text": "ADMM <b>", "source_lang": "en", "target_lang": "vi", "style": "xml"}
+    ).json()
+    assert payload["text"].endswith("&lt;b&gt;")
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "message"),
+    [
+        ("/api/check", {"source": "x", "translation": "y", "source_lang": "fr", "target_lang": "en"}, "source_lang: Input should be 'vi' or 'en'"),
+        ("/api/check", {"source": "x", "translation": "y", "source_lang": "en", "target_lang": "en"}, "source and target are both 'en'"),
+        ("/api/check", {"source": "x", "source_lang": "vi", "target_lang": "en"}, "translation: Field required"),
+        ("/api/check", {"source": "a\nb", "translation": "c", "source_lang": "vi", "target_lang": "en", "aligned": True}, "the source has 2 lines and the translation 1"),
+        ("/api/constraints", {"text": "x", "source_lang": "vi", "target_lang": "de"}, "target_lang: Input should be 'vi' or 'en'"),
+        ("/api/constraints", {"text": "x", "source_lang": "vi", "target_lang": "en", "min_score": -1}, "min_score"),
+        ("/api/protect", {"text": "x", "source_lang": "vi", "target_lang": "en", "style": "html"}, "style: Input should be 'xml', 'deepl', 'google' or 'plain'"),
+        ("/api/protect", {"text": "__T1__ Thượng tá", "source_lang": "vi", "target_lang": "en", "style": "plain"}, "reads as a placeholder"),
+        ("/api/restore", {"translated": "x", "slots": "abc"}, "slots: Input should be a valid list or a valid dictionary"),
+        ("/api/restore", {"translated": "x", "slots": [{"id": "one"}]}, "slot 1: missing 'target', 'style'"),
+        ("/api/restore", {"translated": "x", "slots": [1]}, "slot 1: expected an object, got int"),
+        ("/api/restore", {"translated": "x", "slots": {"style": "xml"}}, "no 'slots' list"),
+        ("/api/restore", {"translated": "x", "slots": [{"id": 1, "target": "X", "style": "bogus"}]}, "unknown style 'bogus'"),
+        ("/api/restore", {"translated": "x", "slots": [{"id": 1, "target": "X", "style": "xml"}, {"id": 2, "target": "Y", "style": "plain"}]}, "mix placeholder styles"),
+    ],
+)
+def test_plugin_routes_refuse_bad_input_with_a_clear_400(client: TestClient, path: str, body: dict, message: str) -> None:
+    response = client.post(path, json=body)
+    assert response.status_code == 400
+    assert message in response.json()["error"]
+
+
+def test_plugin_routes_are_size_limited(client: TestClient) -> None:
+    body = {"source": "Bộ Quốc phòng " * 5_000, "translation": "x", "source_lang": "vi", "target_lang": "en"}
+    assert client.post("/api/check", json=body).status_code == 413
+
+
+def test_openapi_describes_the_plugin_routes(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    assert {"/api/check", "/api/constraints", "/api/protect", "/api/restore"} <= set(schema["paths"])
+    models = schema["components"]["schemas"]
+    assert models["CheckRequest"]["properties"]["source_lang"]["enum"] == ["vi", "en"]
+    assert models["ProtectRequest"]["properties"]["style"]["enum"] == ["xml", "deepl", "google", "plain"]
+    assert set(models["CheckRequest"]["required"]) == {"source", "translation", "source_lang", "target_lang"}
+
+
 # -- docs/api.md: every example is the server's real output ------------------------------------
 
 API_DOC = Path(__file__).resolve().parent.parent / "docs" / "api.md"

@@ -26,6 +26,7 @@ from ..loader import load_termbase
 from ..lookup import DEFAULT_MIN_SCORE, lookup
 from ..matcher import compile_matcher
 from ..model import CATEGORIES
+from ..translation import PLACEHOLDER_STYLES, check, constraints, protect, restore
 
 __all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "MAX_BODY_BYTES", "create_app", "is_loopback", "serve"]
 
@@ -87,6 +88,49 @@ class AnnotateRequest(BaseModel):
     min_score: float = Field(0.0, ge=0, le=100, description="Drop matches scoring below this (0-100).")
 
 
+LanguageCode = Literal["vi", "en"]
+
+
+class CheckRequest(BaseModel):
+    """A source text and its translation, as `glossary check SOURCE TRANSLATION` would take them."""
+
+    source: str = Field(description="The source text; `source` spans in the findings are code points into it.")
+    translation: str = Field(description="Its translation; `found` spans are code points into it.")
+    source_lang: LanguageCode = Field(description="Language of the source text.")
+    target_lang: LanguageCode = Field(description="Language of the translation (the other one).")
+    aligned: bool = Field(
+        False,
+        description="Line n of the translation translates line n of the source (both must have as many lines); "
+        "findings then name the line in `segment` and offsets are within that line.",
+    )
+
+
+class ConstraintsRequest(BaseModel):
+    """A text to list the terms of, with the target form each must be translated as."""
+
+    text: str = Field(description="The source text; offsets in the response are code points into it.")
+    source_lang: LanguageCode = Field(description="Language of the text.")
+    target_lang: LanguageCode = Field(description="Language it is translated into (the other one).")
+    min_score: float = Field(0.0, ge=0, le=100, description="Drop matches scoring below this (0-100).")
+
+
+class ProtectRequest(ConstraintsRequest):
+    """A text whose terms are replaced by placeholders before it goes to an MT engine."""
+
+    style: Literal[PLACEHOLDER_STYLES] = Field(  # type: ignore[valid-type]
+        "xml", description="Placeholder style: xml (<x id=\"1\"/>), deepl, google or plain (__T1__)."
+    )
+
+
+class RestoreRequest(BaseModel):
+    """An MT output with placeholders, and the slots /api/protect returned."""
+
+    translated: str = Field(description="The MT output, with the placeholders of /api/protect.")
+    slots: list[Any] | dict[str, Any] = Field(
+        description="The whole /api/protect response, or its `slots` list (each slot needs `id`, `target` and `style`)."
+    )
+
+
 def create_app(*, terms: str | os.PathLike[str] | None = None, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
     """The web app and API over one term base (loaded and compiled once, shared by every request)."""
     termbase = load_termbase(terms)
@@ -104,9 +148,17 @@ def create_app(*, terms: str | os.PathLike[str] | None = None, max_body_bytes: i
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(_request: Request, error: RequestValidationError) -> JSONResponse:
+        # Union members appear in the location as type tags ("slots.list[...]"): drop them
+        # and give one line per field ("slots: Input should be a valid list or a valid dictionary").
+        by_field: dict[str, list[str]] = {}
+        for problem in error.errors():
+            parts = [str(part) for part in problem["loc"] if part != "body" and "[" not in str(part)]
+            messages = by_field.setdefault(".".join(parts) or "body", [])
+            if problem["msg"] not in messages:
+                messages.append(problem["msg"])
         problems = "; ".join(
-            f"{'.'.join(str(part) for part in problem['loc'] if part != 'body') or 'body'}: {problem['msg']}"
-            for problem in error.errors()
+            f"{field}: {messages[0]}" + "".join(f" or {message.removeprefix('Input should be ')}" for message in messages[1:])
+            for field, messages in by_field.items()
         )
         return JSONResponse({"error": f"bad request: {problems}"}, status_code=400)
 
@@ -140,6 +192,45 @@ def create_app(*, terms: str | os.PathLike[str] | None = None, max_body_bytes: i
     def annotate_route(request: AnnotateRequest) -> dict[str, Any]:
         matches = matcher.annotate(request.text, overlaps=request.overlaps, min_score=request.min_score)
         return {"matches": [match.to_dict() for match in matches]}
+
+    @app.post("/api/check", summary="Terminology QA of a translation (the `check --format json` contract)")
+    def check_route(request: CheckRequest) -> dict[str, Any]:
+        report = check(
+            request.source,
+            request.translation,
+            source=request.source_lang,
+            target=request.target_lang,
+            aligned=request.aligned,
+            matcher=matcher,
+        )
+        return report.to_dict()
+
+    @app.post("/api/constraints", summary="The terms of a text and their required target forms (`constraints --format json`)")
+    def constraints_route(request: ConstraintsRequest) -> dict[str, Any]:
+        found = constraints(
+            request.text,
+            source=request.source_lang,
+            target=request.target_lang,
+            matcher=matcher,
+            min_score=request.min_score,
+        )
+        return found.to_dict()
+
+    @app.post("/api/protect", summary="Replace each term by a placeholder for MT (`protect --format json`)")
+    def protect_route(request: ProtectRequest) -> dict[str, Any]:
+        protected = protect(
+            request.text,
+            source=request.source_lang,
+            target=request.target_lang,
+            style=request.style,
+            matcher=matcher,
+            min_score=request.min_score,
+        )
+        return protected.to_dict()
+
+    @app.post("/api/restore", summary="Put the target terms back in place of the placeholders (`restore --format json`)")
+    def restore_route(request: RestoreRequest) -> dict[str, Any]:
+        return restore(request.translated, request.slots).to_dict()
 
     @app.get("/api/terms", summary="Every entry, or those of one category")
     def terms_route(

@@ -170,6 +170,154 @@ async function runAnnotate() {
   }
 }
 
+// -- check a translation ------------------------------------------------------------------
+
+// Line starts in code points, split as Python's str.splitlines() does (aligned findings
+// carry offsets within their line, and `segment` is the line number from 1).
+const LINE_BREAK = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/gu;
+
+function lineStarts(text) {
+  const starts = [0];
+  let units = 0;
+  let points = 0;
+  for (const found of text.matchAll(LINE_BREAK)) {
+    points += Array.from(text.slice(units, found.index)).length + found[0].length;
+    units = found.index + found[0].length;
+    starts.push(points);
+  }
+  return starts;
+}
+
+function findingCard(finding) {
+  const rows = [
+    [finding.severity === "error" ? "Error" : "Warning", finding.kind],
+    ["Finding", finding.message],
+    ["Expected", finding.expected.join(" / ") || "—"],
+    ["Tiếng Việt", finding.term.vi],
+    ["English", finding.term.en],
+  ];
+  if (finding.term.note) rows.push(["Note", finding.term.note]);
+  const other = finding.found && finding.found.term;
+  if (other && other.id !== finding.term.id) {
+    rows.push([finding.kind === "ambiguous" ? "Also the name of" : "Found is", `${other.vi} = ${other.en}`]);
+    if (other.note) rows.push(["Its note", other.note]);
+  }
+  if (finding.segment !== null && finding.segment !== undefined) {
+    rows.push(["Line", finding.segment_id ? `${finding.segment} (${finding.segment_id})` : String(finding.segment)]);
+  }
+  const list = element("dl");
+  for (const [name, value] of rows) list.append(element("dt", {}, name), element("dd", {}, value));
+  return element("span", { class: "card", role: "tooltip" }, list);
+}
+
+// Spans of one text, with their finding, in text order; a span already flagged by an
+// earlier finding (two findings on one term) keeps the first highlight.
+function flaggedText(text, spans) {
+  const fragment = document.createDocumentFragment();
+  const points = Array.from(text);
+  let position = 0;
+  for (const { start, end, finding, index, side } of spans.sort((a, b) => a.start - b.start || a.index - b.index)) {
+    if (start < position) continue;
+    fragment.append(points.slice(position, start).join(""));
+    const span = element(
+      "span",
+      {
+        class: `term flag finding-${finding.severity}`,
+        tabindex: "0",
+        "data-finding": String(index),
+        "data-kind": finding.kind,
+        "data-side": side,
+      },
+      points.slice(start, end).join(""),
+    );
+    span.append(findingCard(finding));
+    fragment.append(span);
+    position = end;
+  }
+  fragment.append(points.slice(position).join(""));
+  return fragment;
+}
+
+function findingsTable(findings) {
+  const body = $("#findings-table tbody");
+  body.replaceChildren(
+    ...findings.map((finding, index) =>
+      element(
+        "tr",
+        { class: `finding-row finding-${finding.severity}-row`, "data-finding": String(index), tabindex: "0" },
+        element("td", {}, finding.kind),
+        element("td", {}, element("span", { class: `badge finding-${finding.severity}` }, finding.severity)),
+        element("td", {}, finding.source.text),
+        element(
+          "td",
+          {},
+          finding.expected[0] || "—",
+          finding.expected.length > 1 ? element("span", { class: "more", title: finding.expected.slice(1).join(" / ") }, ` (or ${finding.expected.length - 1} other form${finding.expected.length > 2 ? "s" : ""})`) : null,
+        ),
+        element("td", {}, finding.found ? finding.found.text : "—"),
+      ),
+    ),
+  );
+  $("#findings-table").hidden = findings.length === 0;
+}
+
+function linkFinding(index, on) {
+  for (const node of document.querySelectorAll(`#check-texts [data-finding="${index}"], #findings-table [data-finding="${index}"]`)) {
+    node.classList.toggle("linked", on);
+  }
+}
+
+async function runCheck() {
+  const source = $("#check-source").value;
+  const translation = $("#check-translation").value;
+  const [sourceLang, targetLang] = $("#check-direction").value.split("-");
+  const aligned = $("#check-aligned").checked;
+  $("#check-status").textContent = "Checking…";
+  try {
+    const payload = await postJSON("/api/check", {
+      source,
+      translation,
+      source_lang: sourceLang,
+      target_lang: targetLang,
+      aligned,
+    });
+    const sourceStarts = aligned ? lineStarts(source) : [0];
+    const translationStarts = aligned ? lineStarts(translation) : [0];
+    const shift = (starts, finding) => (aligned && finding.segment ? starts[finding.segment - 1] : 0);
+    const sourceSpans = [];
+    const translationSpans = [];
+    payload.problems.forEach((finding, index) => {
+      const offset = shift(sourceStarts, finding);
+      sourceSpans.push({ start: finding.source.start + offset, end: finding.source.end + offset, finding, index, side: "source" });
+      if (finding.found) {
+        const foundOffset = shift(translationStarts, finding);
+        translationSpans.push({ start: finding.found.start + foundOffset, end: finding.found.end + foundOffset, finding, index, side: "translation" });
+      }
+    });
+    $("#check-source-view").setAttribute("lang", sourceLang);
+    $("#check-translation-view").setAttribute("lang", targetLang);
+    $("#check-source-view").replaceChildren(flaggedText(source, sourceSpans));
+    $("#check-translation-view").replaceChildren(flaggedText(translation, translationSpans));
+    $("#check-texts").hidden = false;
+    findingsTable(payload.problems);
+    const summary = payload.summary;
+    const accuracy = summary.term_accuracy === null ? "no term in the source" : `term accuracy ${Math.round(summary.term_accuracy * 100)}%`;
+    $("#check-status").textContent = payload.problems.length
+      ? `${summary.errors} error(s), ${summary.warnings} warning(s) · ${summary.source_terms} source term(s), ${accuracy}.`
+      : `No finding: ${summary.source_terms} source term(s), ${accuracy}.`;
+  } catch (error) {
+    $("#check-status").textContent = `Error: ${error.message}`;
+  }
+}
+
+function directionChanged() {
+  const [sourceLang] = $("#check-direction").value.split("-");
+  const vi = "Thượng tướng Hoàng Xuân Chiến dự ADMM-14…";
+  const en = "Senior Lieutenant General Hoang Xuan Chien attended the 14th ADMM…";
+  $("#check-source").placeholder = sourceLang === "vi" ? vi : en;
+  $("#check-translation").placeholder = sourceLang === "vi" ? en : vi;
+}
+
 // Cards open on hover and on keyboard focus, placed inside the window (a phone's too).
 function placeCard(term) {
   const card = term.querySelector(".card");
@@ -180,10 +328,19 @@ function placeCard(term) {
   const anchor = term.getBoundingClientRect();
   const width = Math.min(card.offsetWidth, window.innerWidth - 2 * margin);
   card.style.width = `${width}px`;
-  const height = card.offsetHeight;
   const left = Math.max(margin, Math.min(anchor.left, window.innerWidth - width - margin));
-  let top = anchor.bottom + 4;
-  if (top + height > window.innerHeight - margin) top = Math.max(margin, anchor.top - height - 4);
+  // Below the term if it fits, else above; a card taller than either side scrolls inside the larger one.
+  card.style.maxHeight = "";
+  const below = window.innerHeight - margin - (anchor.bottom + 4);
+  const above = anchor.top - 4 - margin;
+  let height = card.offsetHeight;
+  const room = height <= below || below >= above ? below : above;
+  if (height > room) {
+    card.style.maxHeight = `${Math.max(room, 80)}px`;
+    height = card.offsetHeight;
+  }
+  let top = room === below ? anchor.bottom + 4 : anchor.top - height - 4;
+  top = Math.max(margin, Math.min(top, window.innerHeight - height - margin));
   card.style.left = `${left}px`;
   card.style.top = `${top}px`;
 }
@@ -202,17 +359,44 @@ async function start() {
     lookupTimer = setTimeout(runLookup, 150);
   });
   $("#annotate-button").addEventListener("click", runAnnotate);
-  const annotated = $("#annotated");
+  $("#check-button").addEventListener("click", runCheck);
+  $("#check-direction").addEventListener("change", directionChanged);
+  for (const container of [$("#annotated"), $("#check-texts")]) {
+    for (const [show, hide] of [["mouseover", "mouseout"], ["focusin", "focusout"]]) {
+      container.addEventListener(show, (event) => {
+        const term = event.target.closest(".term");
+        if (!term) return;
+        placeCard(term);
+        if (term.dataset.finding) linkFinding(term.dataset.finding, true);
+      });
+      container.addEventListener(hide, (event) => {
+        const term = event.target.closest(".term");
+        if (!term || term.contains(event.relatedTarget)) return;
+        if (document.activeElement !== term) hideCard(term);
+        if (term.dataset.finding) linkFinding(term.dataset.finding, false);
+      });
+    }
+  }
+  // A row of the findings table shows its spans in both texts.
+  const findingsBody = $("#findings-table tbody");
   for (const [show, hide] of [["mouseover", "mouseout"], ["focusin", "focusout"]]) {
-    annotated.addEventListener(show, (event) => {
-      const term = event.target.closest(".term");
-      if (term) placeCard(term);
+    findingsBody.addEventListener(show, (event) => {
+      const row = event.target.closest("tr[data-finding]");
+      if (row) linkFinding(row.dataset.finding, true);
     });
-    annotated.addEventListener(hide, (event) => {
-      const term = event.target.closest(".term");
-      if (term && !term.contains(event.relatedTarget) && document.activeElement !== term) hideCard(term);
+    findingsBody.addEventListener(hide, (event) => {
+      const row = event.target.closest("tr[data-finding]");
+      if (row && !row.contains(event.relatedTarget)) linkFinding(row.dataset.finding, false);
     });
   }
+  findingsBody.addEventListener("click", (event) => {
+    const row = event.target.closest("tr[data-finding]");
+    const span = row && document.querySelector(`#check-source-view [data-finding="${row.dataset.finding}"]`);
+    if (span) {
+      span.scrollIntoView({ block: "center" });
+      span.focus();
+    }
+  });
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && document.activeElement && document.activeElement.classList.contains("term")) {
       hideCard(document.activeElement);
