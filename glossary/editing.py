@@ -33,13 +33,14 @@ from typing import Any
 import yaml
 from filelock import FileLock, Timeout
 
-from .errors import GlossaryError
+from .errors import GlossaryError, TermBaseError
 from .loader import load_termbase_text, resolve_termbase_path
 from .model import LANGUAGES, FormUsage, Term, TermBase
 from .normalize import name_key
 
 __all__ = [
     "EditError",
+    "EditRefused",
     "EditResult",
     "add_entries",
     "add_forms",
@@ -49,7 +50,8 @@ __all__ = [
 
 #: How long a writer waits for another one to finish before giving up, in seconds.
 LOCK_TIMEOUT = 60.0
-#: Test hook: when set, each write step is announced on stderr and followed by a pause of this many seconds.
+#: Test hook: when set to "SECONDS" or "STEP:SECONDS", each write step is announced on stderr, and
+#: followed by a pause of SECONDS (after every step, or after STEP only). Unset, it costs one lookup.
 _PAUSE_ENVIRONMENT_VARIABLE = "GLOSSARY_TEST_WRITE_PAUSE"
 # The temporary file is written in chunks of this size (several steps, so that a test can stop a writer mid-file).
 _WRITE_CHUNK = 64 * 1024
@@ -59,6 +61,14 @@ _SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 class EditError(GlossaryError):
     """An edit that cannot be made: unknown entry, a layout the editor cannot change safely, a lock timeout."""
+
+
+class EditRefused(TermBaseError):
+    """The edit would make the term base invalid: refused, nothing written. ``problems`` lists why."""
+
+    def __str__(self) -> str:
+        path = self.problems[0].path if self.problems else "the term base"
+        return f"edit refused, {path} left unchanged: {super().__str__()}"
 
 
 @dataclass
@@ -97,7 +107,8 @@ class EditResult:
 
 def _scalar(value: str) -> str:
     """``value`` as a YAML scalar on one line: plain when that reads back as the same text, else double-quoted."""
-    if value and "\n" not in value and value == value.strip() and not value.startswith(("'", '"')):
+    # Plain only for printable text (no tabs, no-break or odd spaces, controls): both YAML parsers agree on it.
+    if value and value.isprintable() and value == value.strip() and not value.startswith(("'", '"')):
         try:
             plain_ok = yaml.load(f"- {value}\n", Loader=_SafeLoader) == [value] and yaml.load(
                 f"k: {value}\n", Loader=_SafeLoader
@@ -341,10 +352,12 @@ def _insert_at(text: str, position: int, block: str, nl: str) -> str:
 
 def _pause(step: str) -> None:
     """Test hook (see tests/test_editing.py): announce a write step, then pause, when the variable is set."""
-    pause = os.environ.get(_PAUSE_ENVIRONMENT_VARIABLE)
-    if pause:
+    setting = os.environ.get(_PAUSE_ENVIRONMENT_VARIABLE)
+    if setting:
+        only, _, seconds = setting.rpartition(":")
         os.write(2, f"write-step {step}\n".encode())
-        time.sleep(float(pause))
+        if not only or only == step:
+            time.sleep(float(seconds))
 
 
 def write_atomically(path: str | os.PathLike[str], text: str | bytes) -> None:
@@ -419,8 +432,10 @@ def _edit(
             new_text = change(old_text, label, result)
             result.new_text = new_text
             if new_text != old_text:
-                # Refused with every problem listed (TermBaseError) before anything is written.
-                load_termbase_text(new_text, path=label)
+                try:
+                    load_termbase_text(new_text, path=label)
+                except TermBaseError as error:
+                    raise EditRefused(error.problems) from None
                 if not dry_run:
                     write_atomically(target, new_text)
                     result.written = True
