@@ -592,12 +592,12 @@ def import_command(
         typer.echo(f"Skipped: {reason}", err=True)
     for entry_id, reason in report.edit.conflicts:
         typer.echo(f"Conflict: [{entry_id}] {reason}; left alone" + ("" if replace else " (--replace replaces same-id entries)"), err=True)
-    _print_edit(report.edit, dry_run=dry_run)
     typer.echo(
         f"Read {len(report.parsed.terms)} entries from {file}; skipped {len(report.parsed.skipped)}; "
         f"{len(report.edit.conflicts)} conflicts",
         err=True,
     )
+    _print_edit(report.edit, dry_run=dry_run)
 
 
 @app.command("add")
@@ -655,6 +655,7 @@ def _print_edit(result: Any, *, dry_run: bool) -> None:
             tofile=f"{result.path} (after)",
         )
         sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in diff)
+        sys.stdout.flush()
     verb = "Would change" if dry_run else ("Created" if result.created and result.written else "Changed")
     parts = []
     if result.added:
