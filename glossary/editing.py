@@ -363,12 +363,19 @@ def _pause(step: str) -> None:
 def write_atomically(path: str | os.PathLike[str], text: str | bytes) -> None:
     """Replace ``path`` with ``text`` (str as UTF-8, or bytes): temporary file in the same folder, fsync, rename, fsync the folder.
 
-    Readers and a crash at any point see the old file or the new one, never a mixture. The caller
-    holds the lock (see :func:`_locked`) when other writers may run.
+    Readers and a crash at any point see the old file or the new one, never a mixture. The file
+    keeps its mode (a new file gets the umask's). The edits below call it under the term base's
+    lock; :class:`EditError` says what failed (a full disk, a read-only folder).
     """
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    data = text.encode("utf-8") if isinstance(text, str) else text
+    try:
+        _write_atomically(target, text.encode("utf-8") if isinstance(text, str) else text)
+    except OSError as error:
+        raise EditError(f"{target}: cannot write: {error.strerror or error}; the file is unchanged") from None
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    folder = target.parent
     try:
         mode = target.stat().st_mode & 0o7777
     except FileNotFoundError:
@@ -401,9 +408,15 @@ def write_atomically(path: str | os.PathLike[str], text: str | bytes) -> None:
 
 
 def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
+    """The process umask, read without changing it (os.umask would, for a moment, for every thread)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
 
 
 def _edit(
@@ -412,36 +425,48 @@ def _edit(
     *,
     dry_run: bool,
 ) -> EditResult:
-    """Read, change, validate and (unless ``dry_run``) write the term base, all under its lock."""
+    """Read, change, validate and (unless ``dry_run``) write the term base, all under its lock.
+
+    A dry run takes no lock (and so works in a read-only folder).
+    """
     target = resolve_termbase_path(path)
     label = str(target)
+    if not target.parent.is_dir():  # filelock would create the folder: refuse a mistyped path instead
+        raise EditError(f"{label}: the folder {target.parent} does not exist")
     lock = FileLock(f"{target}.lock", timeout=LOCK_TIMEOUT)
     try:
-        with lock:
-            _pause("locked")
-            try:
-                old_text = target.read_bytes().decode("utf-8")
-                created = False
-            except FileNotFoundError:
-                old_text, created = "", True
-            except UnicodeDecodeError:
-                raise EditError(f"{label}: not valid UTF-8; not edited") from None
-            except OSError as error:
-                raise EditError(f"{label}: cannot read: {error.strerror or error}") from None
-            result = EditResult(label, created=created, old_text=old_text)
-            new_text = change(old_text, label, result)
-            result.new_text = new_text
-            if new_text != old_text:
-                try:
-                    load_termbase_text(new_text, path=label)
-                except TermBaseError as error:
-                    raise EditRefused(error.problems) from None
-                if not dry_run:
-                    write_atomically(target, new_text)
-                    result.written = True
-            return result
+        if not dry_run:
+            lock.acquire()
     except Timeout:
         raise EditError(f"{label}: another process has held {label}.lock for {LOCK_TIMEOUT:g} s; try again") from None
+    except OSError as error:
+        raise EditError(f"{label}: cannot create the lock file {label}.lock: {error.strerror or error}") from None
+    try:
+        _pause("locked")
+        try:
+            old_text = target.read_bytes().decode("utf-8")
+            created = False
+        except FileNotFoundError:
+            old_text, created = "", True
+        except UnicodeDecodeError:
+            raise EditError(f"{label}: not valid UTF-8; not edited") from None
+        except OSError as error:
+            raise EditError(f"{label}: cannot read: {error.strerror or error}") from None
+        result = EditResult(label, created=created, old_text=old_text)
+        new_text = change(old_text, label, result)
+        result.new_text = new_text
+        if new_text != old_text:
+            try:
+                load_termbase_text(new_text, path=label)
+            except TermBaseError as error:
+                raise EditRefused(error.problems) from None
+            if not dry_run:
+                write_atomically(target, new_text)
+                result.written = True
+        return result
+    finally:
+        if lock.is_locked:
+            lock.release()
 
 
 def _existing(text: str, label: str) -> TermBase | None:

@@ -347,3 +347,56 @@ def test_concurrent_writers_all_land(terms_copy: Path) -> None:
     ids = {term.id for term in load_termbase(terms_copy)}
     assert {f"concurrent-{number}" for number in range(6)} <= ids
     assert terms_copy.read_bytes().startswith(BUNDLED.read_bytes())
+
+
+# --- glossary add -----------------------------------------------------------------------------
+
+
+def _cli(*arguments: str):  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from glossary.cli import app
+
+    return CliRunner().invoke(app, list(arguments))
+
+
+def test_cli_add_entry_then_form(terms_copy: Path) -> None:
+    before = terms_copy.read_text(encoding="utf-8")
+    result = _cli(
+        "add", "--terms", str(terms_copy), "--id", "rank-test", "--category", "rank", "--vi", "Cấp thử",
+        "--en", "Test Rank", "--acronym", "TR", "--variant-en", "Trial Rank", "--source", "https://example.org/a",
+        "--source", "https://example.org/b", "--note", 'Says "test".',
+    )
+    assert result.exit_code == 0, result.output
+    assert f"Changed {terms_copy}: added rank-test" in result.stderr
+    term = load_termbase(terms_copy).get("rank-test")
+    assert term == Term(
+        id="rank-test", category="rank", vi="Cấp thử", en="Test Rank", acronyms=("TR",),
+        variants={"en": ("Trial Rank",)}, note='Says "test".', sources=("https://example.org/a", "https://example.org/b"),
+    )
+    result = _cli("add", "--terms", str(terms_copy), "--to", "rank-test", "--variant-vi", "Hạng thử")
+    assert result.exit_code == 0, result.output
+    assert load_termbase(terms_copy).get("rank-test").variants["vi"] == ("Hạng thử",)
+    assert terms_copy.read_text(encoding="utf-8").startswith(before)
+
+
+def test_cli_add_refuses_conflicts_and_bad_options(terms_copy: Path) -> None:
+    before = terms_copy.read_bytes()
+    clash = _cli("add", "--terms", str(terms_copy), "--id", "x", "--category", "rank", "--vi", "X", "--en", "Colonel", "--source", "s")
+    assert clash.exit_code == 1
+    assert clash.stderr == "Error: [x] form 'Colonel' is also in entry 'rank-senior-colonel'; nothing written\n"
+    missing = _cli("add", "--terms", str(terms_copy), "--id", "x", "--vi", "X")
+    assert missing.exit_code == 2 and "a new entry needs --category, --en, --source" in missing.stderr
+    mixed = _cli("add", "--terms", str(terms_copy), "--to", "admm", "--id", "x", "--acronym", "Y")
+    assert mixed.exit_code == 2 and "--to adds forms only; --id cannot be used with it" in mixed.stderr
+    unknown = _cli("add", "--terms", str(terms_copy), "--to", "nope", "--acronym", "Y")
+    assert unknown.exit_code == 1 and "no entry with id 'nope'" in unknown.stderr
+    refused = _cli("add", "--terms", str(terms_copy), "--to", "admm", "--acronym", "ADSOM")
+    assert refused.exit_code == 1 and refused.stderr.startswith(f"Error: edit refused, {terms_copy} left unchanged:")
+    assert terms_copy.read_bytes() == before
+
+
+def test_missing_folder_is_an_error_not_created(tmp_path: Path) -> None:
+    with pytest.raises(EditError, match="does not exist"):
+        add_entries([NEW], path=tmp_path / "missing" / "terms.yaml")
+    assert not (tmp_path / "missing").exists()

@@ -95,6 +95,22 @@ def test_round_trip_of_the_bundled_term_base(name: str, bundled_termbase) -> Non
     assert parsed.terms == list(bundled_termbase)
 
 
+@pytest.mark.parametrize("name", EXPORT_FORMATS)
+def test_every_format_exports_control_characters_without_crashing(name: str, contract: list[Term]) -> None:
+    """A control character in a note or a name is written, escaped, or replaced with a warning; never a crash."""
+    from dataclasses import replace
+
+    odd = replace(contract[0], vi="Thượng\x01tướng", note="Bell\x07 and form feed\x0c.")
+    exported = export_terms([odd], name)
+    if name in ("tbx", "xlsx"):
+        assert exported.warnings == [f"[{odd.id}] control characters {name.upper()} cannot hold were replaced by U+FFFD"]
+        assert read_terms(exported.data, name).terms[0].vi == "Thượng\ufffdtướng"
+    elif name in IMPORT_FORMATS:
+        assert read_terms(exported.data, name).terms == [odd]
+    else:
+        assert "\x01" not in _text(exported.data) and "Thượng tướng" in _text(exported.data)
+
+
 @pytest.mark.parametrize("name", BILINGUAL)
 def test_bilingual_formats_keep_one_entry_per_line(name: str, contract: list[Term]) -> None:
     """Tabs and line breaks in notes and names never split a line or a field."""

@@ -189,8 +189,13 @@ def _xlsx_export(terms: Sequence[Term], options: ExportOptions) -> Exported:
     sheet = workbook.active
     sheet.title = "terms"
     sheet.append(list(COLUMNS))
+    warnings = []
+    illegal = openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE
     for term in terms:
         values = row(term)
+        if any(illegal.search(value) for value in values.values()):
+            warnings.append(f"[{term.id}] control characters XLSX cannot hold were replaced by U+FFFD")
+            values = {column: illegal.sub("\ufffd", value) for column, value in values.items()}
         sheet.append([escape_cell(values[c]) if safe else values[c] for c in COLUMNS])
         if not safe:
             # openpyxl reads a string starting with "=" as a formula: keep it text.
@@ -200,7 +205,7 @@ def _xlsx_export(terms: Sequence[Term], options: ExportOptions) -> Exported:
     sheet.freeze_panes = "A2"
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return Exported(buffer.getvalue())
+    return Exported(buffer.getvalue(), warnings)
 
 
 def _xlsx_parse(data: bytes, *, name: str = "<input>") -> Parsed:

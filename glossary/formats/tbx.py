@@ -39,6 +39,8 @@ MATCHING_NOTE_PREFIX = "glossary-matching: "
 # An abbreviated word: letters then a full stop ("Sen. Lt. Gen.", "Dept.").
 _ABBREVIATED_WORD = re.compile(r"(?:^|\s)\w+\.(?=\s|$)")
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
+# Characters XML 1.0 cannot hold (C0 controls other than tab, LF, CR; surrogates; U+FFFE, U+FFFF).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _tag(name: str) -> str:
@@ -70,6 +72,8 @@ def _matching_fields(term: Term) -> dict[str, object]:
 
 def export(terms: Sequence[Term], options: ExportOptions) -> Exported:
     etree = require("lxml.etree")
+    warnings: list[str] = []
+    terms = [_xml_safe(term, warnings) for term in terms]
     languages = (options.source, options.target)
     root = etree.Element(_tag("tbx"), nsmap={None: NAMESPACE}, type="TBX-Basic", style="dca")
     root.set(_XML_LANG, options.source)
@@ -113,7 +117,29 @@ def export(terms: Sequence[Term], options: ExportOptions) -> Exported:
                     if kind != "name" and usage is not None and usage.usage is not None:
                         etree.SubElement(term_section, _tag("note")).text = usage.usage
     data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    return Exported(data)
+    return Exported(data, warnings)
+
+
+def _xml_safe(term: Term, warnings: list[str]) -> Term:
+    """``term`` with characters XML cannot hold replaced by U+FFFD, and a warning when there were any."""
+    from dataclasses import fields, replace
+
+    def clean(value: object) -> object:
+        if isinstance(value, str):
+            return _NOT_XML.sub("\ufffd", value)
+        if isinstance(value, tuple):
+            return tuple(clean(item) for item in value)
+        if isinstance(value, dict):
+            return {clean(key): clean(item) for key, item in value.items()}
+        if isinstance(value, FormUsage):
+            return FormUsage(value.status, clean(value.usage))  # type: ignore[arg-type]
+        return value
+
+    changes = {f.name: clean(getattr(term, f.name)) for f in fields(term) if f.name != "line"}
+    if any(changes[name] != getattr(term, name) for name in changes):
+        warnings.append(f"[{term.id}] control characters TBX cannot hold were replaced by U+FFFD")
+        return replace(term, **changes)  # type: ignore[arg-type]
+    return term
 
 
 def _language(code: str | None) -> str | None:
