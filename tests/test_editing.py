@@ -33,14 +33,14 @@ BUNDLED = default_termbase_path()
 ROOT = Path(__file__).resolve().parent.parent
 
 NEW = Term(
-    id="asean-japan-defence-ministers-informal-meeting",
+    id="test-editing-informal-meeting",
     category="meeting",
-    vi="Cuộc gặp không chính thức Bộ trưởng Quốc phòng ASEAN - Nhật Bản",
-    en="ASEAN-Japan Defence Ministers' Informal Meeting",
-    variants={"en": ("ASEAN-Japan Informal Defence Ministers' Meeting",)},
+    vi="Cuộc gặp thử nghiệm không chính thức của Bộ trưởng Quốc phòng",
+    en="Test Defence Ministers' Informal Trial Meeting",
+    variants={"en": ("Informal Trial Meeting of Test Defence Ministers",)},
     series=True,
-    note='QĐND writes "ASEAN-Japan Informal Defence Ministers\' Meeting":\n\tboth are used.',
-    sources=("https://www.mod.go.jp/en/d_act/exc/admm/admm_8.html",),
+    note='A made-up entry: "Test" meetings\n\tdo not exist.',
+    sources=("https://example.org/test-editing",),
 )
 
 
