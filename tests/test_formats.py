@@ -270,6 +270,15 @@ def test_csv_escapes_formula_cells_by_default_and_tsv_does_not(contract: list[Te
     assert ",-Hạm đội 7," in unsafe
 
 
+@pytest.mark.parametrize("value", ["'=x", "'quote", "''", "'-1", "=1+1", "@SUM(A1)", "+x", "-x"])
+def test_safe_cells_round_trip_values_that_start_with_quotes_or_formula_signs(value: str, contract: list[Term]) -> None:
+    from dataclasses import replace
+
+    term = replace(contract[3], vi=value)
+    for name in ("csv", "xlsx"):
+        assert read_terms(export_terms([term], name).data, name).terms == [term]
+
+
 def test_csv_joins_multi_valued_fields_with_escaped_bars(contract: list[Term]) -> None:
     rows = list(csv.DictReader(io.StringIO(_text(export_terms(contract, "csv").data))))
     general = rows[0]

@@ -5,7 +5,8 @@ hold their values joined with `` | ``; a ``|`` or ``\\`` inside a value is escap
 ``form_status`` holds the forms written with a status or usage note as a JSON object, the same
 shape as the JSON contract's ``form_status``. With safe cells (the default for CSV and XLSX), a cell
 that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading ``'`` so that
-spreadsheets show it as text instead of running it as a formula; import removes that quote again.
+spreadsheets show it as text instead of running it as a formula; a cell that starts with ``'`` gets
+one more; import removes that one quote again.
 """
 
 from __future__ import annotations
@@ -67,11 +68,13 @@ def split(cell: str) -> list[str]:
 
 
 def escape_cell(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    """A leading ``'`` before a formula-like cell, and before a cell that starts with ``'`` (so that import can undo it)."""
+    return "'" + value if value.startswith((*_FORMULA_START, "'")) else value
 
 
 def unescape_cell(value: str) -> str:
-    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_START) else value
+    """Undo :func:`escape_cell` (a table written without safe cells reads the same, unless a cell starts with ``'=``)."""
+    return value[1:] if value.startswith("'") and value[1:].startswith((*_FORMULA_START, "'")) else value
 
 
 def row(term: Term) -> dict[str, str]:
