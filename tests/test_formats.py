@@ -393,6 +393,26 @@ def test_import_reports_conflicts_and_replace_replaces(contract: list[Term], tmp
     assert after.endswith(before.decode("utf-8")[before.decode("utf-8").index("  - id: permanent-court") :])
 
 
+def test_import_skips_entries_invalid_on_their_own_and_adds_the_others(tmp_path: Path) -> None:
+    exchange = tmp_path / "in.csv"
+    exchange.write_text(
+        "id,category,vi,en,sources\n"
+        "good,rank,Cấp tốt,Good Rank,https://example.org/a\n"
+        "bad-category,ministry,Bộ thử,Test Ministry,https://example.org/b\n"
+        "Bad Id,rank,Cấp xấu,Bad Rank,https://example.org/c\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "terms.yaml"
+    report = import_terms(exchange, terms_path=target)
+    assert [term.id for term in report.parsed.terms] == ["good"]
+    assert report.parsed.skipped == [
+        f"{exchange}: [bad-category] unknown category 'ministry'; use one of: "
+        "mechanism, meeting, rank, title, institution, organisation, document, concept, country, initiative",
+        f"{exchange}: [Bad Id] id 'Bad Id' must use only a-z, 0-9 and '-', starting with a letter or digit",
+    ]
+    assert [term.id for term in load_termbase(target)] == ["good"]
+
+
 def test_cli_export_import_round_trip_and_dry_run(tmp_path: Path) -> None:
     exported = tmp_path / "terms.tbx"
     result = runner.invoke(app, ["export", "--format", "tbx", "--terms", str(CONTRACT_TERMS), "-o", str(exported)])

@@ -143,9 +143,29 @@ def import_terms(
         data = Path(path).read_bytes()
     except OSError as error:
         raise FormatError(f"{path}: cannot read: {error.strerror or error}") from None
-    parsed = read_terms(data, chosen, name=str(path))
+    parsed = _valid_only(read_terms(data, chosen, name=str(path)), name=str(path))
     edit = add_entries(parsed.terms, path=terms_path, replace=replace, dry_run=dry_run)
     return ImportReport(parsed, edit)
+
+
+def _valid_only(parsed: Parsed, *, name: str) -> Parsed:
+    """The entries that are valid on their own (an unknown category, text that is not NFC...); the others are skipped.
+
+    Checks that involve the other entries (ids and forms already used) are the edit's conflicts.
+    """
+    from ..editing import render_entry
+    from ..errors import TermBaseError
+    from ..loader import load_termbase_text
+
+    kept = Parsed(skipped=list(parsed.skipped))
+    for term in parsed.terms:
+        try:
+            load_termbase_text("terms:\n" + render_entry(term), path=name)
+        except TermBaseError as error:
+            kept.skipped += [f"{name}: [{term.id}] {problem.message}" for problem in error.problems]
+            continue
+        kept.terms.append(term)
+    return kept
 
 
 def require(module: str, extra: str = "formats") -> Any:
@@ -155,7 +175,8 @@ def require(module: str, extra: str = "formats") -> Any:
     try:
         return import_module(module)
     except ImportError:
-        raise FormatError(f"this format needs {module}: pip install 'glossary[{extra}]'") from None
+        package = module.split(".")[0]
+        raise FormatError(f"this format needs {package}: pip install 'glossary[{extra}]'") from None
 
 
 def join_lines(values: Sequence[str]) -> str:

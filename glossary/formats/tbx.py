@@ -81,7 +81,8 @@ def export(terms: Sequence[Term], options: ExportOptions) -> Exported:
     file_description = etree.SubElement(header, _tag("fileDesc"))
     source_description = etree.SubElement(file_description, _tag("sourceDesc"))
     etree.SubElement(source_description, _tag("p")).text = (
-        f"Exported by glossary (Vietnamese <-> English defence and diplomatic terms): {len(terms)} entries"
+        f"Exported by glossary (Vietnamese <-> English defence and diplomatic terms): "
+        f"{len(terms)} {'entry' if len(terms) == 1 else 'entries'}"
     )
     text = etree.SubElement(root, _tag("text"))
     if terms:  # <body> needs at least one conceptEntry: an empty term base is an empty <text/>.
