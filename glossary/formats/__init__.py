@@ -9,7 +9,7 @@ its limits. Exporters and parsers never print: warnings and skipped entries trav
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -177,7 +177,3 @@ def require(module: str, extra: str = "formats") -> Any:
     except ImportError:
         package = module.split(".")[0]
         raise FormatError(f"this format needs {package}: pip install 'glossary[{extra}]'") from None
-
-
-def join_lines(values: Sequence[str]) -> str:
-    return "\n".join(values)
