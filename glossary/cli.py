@@ -514,14 +514,10 @@ def accuracy_command(
 # --- terminology exchange and term base edits (glossary.formats, glossary.editing) -------------
 
 
-def _export_format_names() -> dict[str, str]:
-    from .formats import EXPORT_FORMATS
+from .formats import EXPORT_FORMATS, IMPORT_FORMATS  # noqa: E402 (grouped with the commands that use them)
 
-    return {name: name for name in EXPORT_FORMATS}
-
-
-ExportFormat = Enum("ExportFormat", _export_format_names(), type=str)  # type: ignore[misc]
-ImportFormat = Enum("ImportFormat", {name: name for name in ("tbx", "csv", "tsv", "xlsx")}, type=str)  # type: ignore[misc]
+ExportFormat = Enum("ExportFormat", {name: name for name in EXPORT_FORMATS}, type=str)  # type: ignore[misc]
+ImportFormat = Enum("ImportFormat", {name: name for name in IMPORT_FORMATS}, type=str)  # type: ignore[misc]
 
 
 @app.command("export")
