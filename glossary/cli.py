@@ -592,3 +592,158 @@ def serve_command(
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"glossary: starting on http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
     server.serve(host=host, port=port, terms=terms, open_browser=open_browser)
+
+
+# --- terminology exchange and term base edits (glossary.formats, glossary.editing) -------------
+
+
+from .formats import EXPORT_FORMATS, IMPORT_FORMATS  # noqa: E402 (grouped with the commands that use them)
+
+ExportFormat = Enum("ExportFormat", {name: name for name in EXPORT_FORMATS}, type=str)  # type: ignore[misc]
+ImportFormat = Enum("ImportFormat", {name: name for name in IMPORT_FORMATS}, type=str)  # type: ignore[misc]
+
+
+@app.command("export")
+def export_command(
+    output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Exchange format (docs/formats.md).")],
+    source: Annotated[Language, typer.Option("--source", help="Source language (bilingual formats).")] = Language.vi,
+    target: Annotated[Language, typer.Option("--target", help="Target language (bilingual formats).")] = Language.en,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write to this file (default: stdout).", show_default=False)
+    ] = None,
+    category: Annotated[
+        Optional[list[str]], typer.Option("--category", "-c", help="Only this category (repeatable).", show_default=False)
+    ] = None,
+    safe_cells: Annotated[
+        Optional[bool],
+        typer.Option(
+            "--safe-cells/--no-safe-cells",
+            help="Prefix cells starting with = + - @ with ' (default: on for csv and xlsx).",
+            show_default=False,
+        ),
+    ] = None,
+    unidirectional: Annotated[
+        bool, typer.Option("--unidirectional", help="google: two-column source,target form.")
+    ] = False,
+    terms: TermsOption = None,
+) -> None:
+    """Export the term base for CAT tools and MT glossaries (TBX, CSV, TSV, XLSX, DeepL, Google, Amazon, OmegaT)."""
+    from .editing import write_atomically
+    from .formats import ExportOptions, export_terms
+
+    for name in category or ():
+        if name not in CATEGORIES:
+            raise typer.BadParameter(f"unknown category {name!r}; use one of: {', '.join(CATEGORIES)}", param_hint="--category")
+    selected = [term for term in load_termbase(terms) if not category or term.category in category]
+    options = ExportOptions(source=source.value, target=target.value, safe_cells=safe_cells, unidirectional=unidirectional)
+    exported = export_terms(selected, output_format.value, options=options)
+    for warning in exported.warnings:
+        typer.echo(f"Warning: {warning}", err=True)
+    if output is None:
+        if output_format.value == "xlsx" and sys.stdout.isatty():
+            raise typer.BadParameter("xlsx is binary: pass --output FILE or redirect stdout", param_hint="--output")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(exported.data)
+        sys.stdout.buffer.flush()
+    else:
+        write_atomically(output, exported.data)
+        typer.echo(f"Exported {len(selected)} entries to {output} ({output_format.value})", err=True)
+
+
+@app.command("import")
+def import_command(
+    file: Annotated[Path, typer.Argument(help="A TBX, CSV, TSV or XLSX file (as glossary export writes them).")],
+    input_format: Annotated[
+        Optional[ImportFormat],
+        typer.Option("--format", "-f", help="Format of FILE (default: from its extension).", show_default=False),
+    ] = None,
+    replace: Annotated[bool, typer.Option("--replace", help="Replace entries that have the same id.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change (a diff); write nothing.")] = False,
+    terms: TermsOption = None,
+) -> None:
+    """Add the entries of an exchange file to the term base (created if missing); conflicts are reported and left alone."""
+    from .formats import import_terms
+
+    report = import_terms(
+        file, format_name=input_format.value if input_format else None, terms_path=terms, replace=replace, dry_run=dry_run
+    )
+    for reason in report.parsed.skipped:
+        typer.echo(f"Skipped: {reason}", err=True)
+    for entry_id, reason in report.edit.conflicts:
+        typer.echo(f"Conflict: [{entry_id}] {reason}; left alone" + ("" if replace else " (--replace replaces same-id entries)"), err=True)
+    typer.echo(
+        f"Read {len(report.parsed.terms)} entries from {file}; skipped {len(report.parsed.skipped)}; "
+        f"{len(report.edit.conflicts)} conflicts",
+        err=True,
+    )
+    _print_edit(report.edit, dry_run=dry_run)
+
+
+@app.command("add")
+def add_command(
+    entry_id: Annotated[Optional[str], typer.Option("--id", help="Id of the new entry (a-z, 0-9, '-').", show_default=False)] = None,
+    to: Annotated[
+        Optional[str], typer.Option("--to", help="Add the forms to this existing entry instead.", show_default=False)
+    ] = None,
+    category: Annotated[Optional[str], typer.Option("--category", "-c", help=f"Category ({', '.join(CATEGORIES)}).", show_default=False)] = None,
+    vi: Annotated[Optional[str], typer.Option("--vi", help="Preferred Vietnamese name.", show_default=False)] = None,
+    en: Annotated[Optional[str], typer.Option("--en", help="Preferred English name.", show_default=False)] = None,
+    acronym: Annotated[Optional[list[str]], typer.Option("--acronym", help="An acronym (repeatable).", show_default=False)] = None,
+    variant_vi: Annotated[Optional[list[str]], typer.Option("--variant-vi", help="A Vietnamese variant (repeatable).", show_default=False)] = None,
+    variant_en: Annotated[Optional[list[str]], typer.Option("--variant-en", help="An English variant (repeatable).", show_default=False)] = None,
+    source: Annotated[Optional[list[str]], typer.Option("--source", help="URL where the names were seen (repeatable).", show_default=False)] = None,
+    note: Annotated[Optional[str], typer.Option("--note", help="Usage note.", show_default=False)] = None,
+    after: Annotated[Optional[str], typer.Option("--after", help="Insert after this entry (default: at the end).", show_default=False)] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the change (a diff); write nothing.")] = False,
+    terms: TermsOption = None,
+) -> None:
+    """Add an entry, or (with --to) forms of an existing entry, changing nothing else in the file."""
+    from .editing import add_entries, add_forms
+    from .model import Term
+
+    if to is not None:
+        given = [name for name, value in (("--id", entry_id), ("--category", category), ("--vi", vi), ("--en", en), ("--source", source), ("--note", note), ("--after", after)) if value]
+        if given:
+            raise typer.BadParameter(f"--to adds forms only; {', '.join(given)} cannot be used with it", param_hint="--to")
+        variants = {"vi": variant_vi or [], "en": variant_en or []}
+        result = add_forms(to, path=terms, acronyms=acronym or [], variants=variants, dry_run=dry_run)
+        for _entry_id, reason in result.conflicts:
+            typer.echo(f"Skipped: {reason}", err=True)
+    else:
+        missing = [name for name, value in (("--id", entry_id), ("--category", category), ("--vi", vi), ("--en", en), ("--source", source)) if not value]
+        if missing:
+            raise typer.BadParameter(f"a new entry needs {', '.join(missing)} (or use --to ID to add forms)")
+        assert entry_id and category and vi and en and source
+        variants_map = {language: tuple(forms) for language, forms in (("vi", variant_vi), ("en", variant_en)) if forms}
+        term = Term(id=entry_id, category=category, vi=vi, en=en, acronyms=tuple(acronym or ()), variants=variants_map, note=note, sources=tuple(source))
+        result = add_entries([term], path=terms, after=after, dry_run=dry_run)
+        if result.conflicts:
+            raise GlossaryError("; ".join(f"[{i}] {reason}" for i, reason in result.conflicts) + "; nothing written")
+    _print_edit(result, dry_run=dry_run)
+
+
+def _print_edit(result: Any, *, dry_run: bool) -> None:
+    """A dry run prints the unified diff on stdout; a real edit says what it wrote on stderr."""
+    import difflib
+
+    if dry_run:
+        diff = difflib.unified_diff(
+            result.old_text.splitlines(keepends=True),
+            result.new_text.splitlines(keepends=True),
+            fromfile=result.path,
+            tofile=f"{result.path} (after)",
+        )
+        sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in diff)
+        sys.stdout.flush()
+    verb = "Would change" if dry_run else ("Created" if result.created and result.written else "Changed")
+    parts = []
+    if result.added:
+        parts.append(f"added {', '.join(result.added)}")
+    if result.replaced:
+        parts.append(f"replaced {', '.join(result.replaced)}")
+    if result.forms_added:
+        parts.append(f"added forms {', '.join(repr(form) for form in result.forms_added)}")
+    if not result.changed:
+        typer.echo(f"{result.path}: nothing to change", err=True)
+    else:
+        typer.echo(f"{verb} {result.path}: {'; '.join(parts)}", err=True)

@@ -29,6 +29,7 @@ __all__ = [
     "default_termbase_path",
     "resolve_termbase_path",
     "load_termbase",
+    "load_termbase_text",
     "validate_termbase",
 ]
 
@@ -102,6 +103,19 @@ def load_termbase(path: str | os.PathLike[str] | None = None) -> TermBase:
     return termbase
 
 
+def load_termbase_text(text: str, *, path: str | os.PathLike[str] = "<text>") -> TermBase:
+    """Validate YAML ``text`` as a term base (``path`` names it in problems); raise :class:`TermBaseError`.
+
+    For edits checked before they are written (:mod:`glossary.editing`): the same checks as
+    :func:`load_termbase`, on text that is not (yet) a file.
+    """
+    collector = _Collector(Path(path))
+    termbase = _read_text(text, collector)
+    if collector.problems or termbase is None:
+        raise TermBaseError(collector.problems)
+    return termbase
+
+
 def validate_termbase(path: str | os.PathLike[str] | None = None) -> list[Problem]:
     """Every problem in a term base (an empty list when it is valid)."""
     _termbase, problems = _read(resolve_termbase_path(path))
@@ -150,15 +164,20 @@ def _read(path: Path) -> tuple[TermBase | None, list[Problem]]:
         line = raw[: error.start].count(b"\n") + 1
         collector.add(line, None, f"not valid UTF-8 (byte {error.start}); save the file as UTF-8")
         return None, collector.problems
+    termbase = _read_text(text, collector)
+    return (None, collector.problems) if collector.problems else (termbase, [])
 
+
+def _read_text(text: str, collector: _Collector) -> TermBase | None:
     entries = _parse_entries(text, collector)
     if entries is None:
-        return None, collector.problems
+        return None
     terms = [term for entry in entries if (term := _check_entry(entry, collector)) is not None]
     _check_across_entries(entries, collector)
     if collector.problems:
-        return None, sorted(collector.problems, key=lambda problem: problem.line or 0)
-    return TermBase(str(path), tuple(terms)), []
+        collector.problems.sort(key=lambda problem: problem.line or 0)
+        return None
+    return TermBase(collector.path, tuple(terms))
 
 
 def _parse_entries(text: str, collector: _Collector) -> list[_Entry] | None:
