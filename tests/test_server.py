@@ -231,3 +231,29 @@ def test_api_doc_examples_are_real_output(client: TestClient) -> None:
     if os.environ.get("GLOSSARY_UPDATE_DOCS") == "1":
         API_DOC.write_text(expected, encoding="utf-8")
     assert text == expected, "docs/api.md differs from the server's output: rerun with GLOSSARY_UPDATE_DOCS=1"
+
+
+@pytest.mark.parametrize("output_format", ["tbx", "csv", "tsv", "xlsx", "deepl", "google", "amazon", "omegat"])
+def test_export_serves_the_cli_bytes(client: TestClient, output_format: str) -> None:
+    from glossary import load_termbase
+    from glossary.formats import ExportOptions, export_terms, format_module
+
+    response = client.get("/api/export", params={"format": output_format, "category": "rank"})
+    assert response.status_code == 200
+    ranks = [term for term in load_termbase() if term.category == "rank"]
+    expected = export_terms(ranks, output_format, options=ExportOptions()).data
+    if output_format == "xlsx":  # a workbook records when it was written: compare what it holds
+        from glossary.formats import read_terms
+
+        assert read_terms(response.content, "xlsx").terms == read_terms(expected, "xlsx").terms
+    else:
+        assert response.content == expected
+    assert response.headers["content-type"].startswith(format_module(output_format).MEDIA_TYPE)
+    assert "attachment" in response.headers["content-disposition"]
+
+
+def test_export_bad_format_and_direction_are_400(client: TestClient) -> None:
+    assert client.get("/api/export", params={"format": "docx"}).status_code == 400
+    assert client.get("/api/export", params={"format": "tbx", "source": "fr"}).status_code == 400
+    same = client.get("/api/export", params={"format": "deepl", "source": "en", "target": "en"})
+    assert same.status_code == 400 and same.json()["error"]

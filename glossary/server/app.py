@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import ipaddress
 import os
+from urllib.parse import quote
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -244,6 +245,31 @@ def create_app(*, terms: str | os.PathLike[str] | None = None, max_body_bytes: i
         if term is None:
             raise StarletteHTTPException(404, f"no entry with id {term_id!r}")
         return term.to_dict()
+
+    @app.get(
+        "/api/export",
+        summary="The term base in an exchange format (`glossary export`): TBX, CSV, TSV, XLSX, DeepL, Google, Amazon, OmegaT",
+        response_class=Response,
+    )
+    def export_route(
+        format: str = Query(..., description="tbx, csv, tsv, xlsx, deepl, google, amazon or omegat (docs/formats.md)."),
+        source: Literal["vi", "en"] = Query("vi", description="Source language of bilingual formats."),
+        target: Literal["vi", "en"] = Query("en", description="Target language of bilingual formats."),
+        category: Literal[CATEGORIES] | None = Query(None, description="Only entries of this category."),  # type: ignore[valid-type]
+    ) -> Response:
+        from ..formats import EXPORT_FORMATS, ExportOptions, export_terms, format_module
+
+        if format not in EXPORT_FORMATS:
+            raise StarletteHTTPException(400, f"unknown format {format!r}; use one of: {', '.join(EXPORT_FORMATS)}")
+        selected = [term for term in termbase if category is None or term.category == category]
+        exported = export_terms(selected, format, options=ExportOptions(source=source, target=target))
+        module = format_module(format)
+        filename = f"glossary-{source}-{target}{module.EXTENSIONS[0]}"
+        headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
+        if exported.warnings:
+            # Entries left out (DeepL's duplicate sources...) travel in a header, one per line, URL-safe.
+            headers["X-Glossary-Warnings"] = quote(" | ".join(exported.warnings))[:4000]
+        return Response(exported.data, media_type=module.MEDIA_TYPE, headers=headers)
 
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:

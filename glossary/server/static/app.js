@@ -350,6 +350,24 @@ function hideCard(term) {
   if (card) card.style.display = "";
 }
 
+// Export links: the whole term base in the formats CAT and MT tools read (GET /api/export).
+const EXPORTS = [
+  ["tbx", "TBX (memoQ, Trados, Phrase)"],
+  ["xlsx", "Excel"],
+  ["csv", "CSV"],
+  ["deepl", "DeepL glossary"],
+  ["google", "Google glossary"],
+  ["amazon", "Amazon Translate"],
+  ["omegat", "OmegaT"],
+];
+
+function showExports() {
+  const links = EXPORTS.map(([format, label]) =>
+    element("a", { href: `/api/export?format=${format}&source=vi&target=en`, download: "" }, label),
+  );
+  $("#exports").replaceChildren("Download the term base (vi → en): ", ...links);
+}
+
 // -- start ------------------------------------------------------------------------------
 
 async function start() {
@@ -405,7 +423,7 @@ async function start() {
   try {
     const health = await api("/api/health");
     $("#footer-status").textContent = `glossary ${health.version} · ${health.entries} entries`;
-    if (window.glossaryExtensions) for (const extend of window.glossaryExtensions) extend(health);
+    showExports();
   } catch (error) {
     $("#footer-status").textContent = `Error: ${error.message}`;
   }
