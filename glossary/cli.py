@@ -747,3 +747,56 @@ def _print_edit(result: Any, *, dry_run: bool) -> None:
         typer.echo(f"{result.path}: nothing to change", err=True)
     else:
         typer.echo(f"{verb} {result.path}: {'; '.join(parts)}", err=True)
+
+
+# --- mining a corpus for new entries (glossary.extract) ----------------------------------------
+
+
+class ExtractFormat(str, Enum):
+    yaml = "yaml"
+    json = "json"
+
+
+@app.command("extract")
+def extract_command(
+    files: Annotated[list[str], typer.Argument(help="Files or directories of the corpus.", metavar="FILE...")],
+    glob: Annotated[str, typer.Option("--glob", help="Files to take from directories.")] = "*.txt",
+    include_known: Annotated[bool, typer.Option("--all", help="Also list candidates the term base already has (marked known).")] = False,
+    min_frequency: Annotated[int, typer.Option("--min-frequency", min=1, help="Names seen fewer times are left out.")] = 2,
+    output_format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="yaml: drafts to paste; json: the full list.")] = ExtractFormat.yaml,
+    append: Annotated[Optional[str], typer.Option("--append", help="Add this candidate (its acronym or name) to the term base.", metavar="CANDIDATE")] = None,
+    other_name: Annotated[Optional[str], typer.Option("--name", help="With --append: its name in the other language, from an official source.")] = None,
+    source: Annotated[Optional[list[str]], typer.Option("--source", help="With --append: a URL where the names are used (repeatable).")] = None,
+    category: Annotated[Optional[str], typer.Option("--category", help="With --append: the category (default: guessed).")] = None,
+    entry_id: Annotated[Optional[str], typer.Option("--id", help="With --append: the new entry's id (default: from its name).")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="With --append: show the change; write nothing.")] = False,
+    terms: TermsOption = None,
+) -> None:
+    """List candidate new entries from a corpus: acronyms it defines, frequent names; --append adds one."""
+    from .annotate import read_source_chunks
+    from .extract import candidate_term, extract_candidates
+
+    matcher = load_termbase(terms).compile()
+    documents = [(item.name, "".join(read_source_chunks(item))) for item in find_sources(files, glob=glob)]
+    candidates = extract_candidates(documents, matcher=matcher, include_known=include_known or append is not None, min_frequency=min_frequency)
+    if append is not None:
+        from .editing import add_entries
+
+        chosen = next((candidate for candidate in candidates if candidate.text == append), None)
+        if chosen is None:
+            raise GlossaryError(f"no candidate {append!r} in these files; run glossary extract without --append to list them")
+        if chosen.known:
+            raise GlossaryError(f"{append!r} is already in the term base as {chosen.known!r}")
+        term = candidate_term(chosen, other_name=other_name or "", sources=list(source or []), category=category, entry_id=entry_id)
+        _print_edit(add_entries([term], path=resolve_termbase_path(terms), dry_run=dry_run), dry_run=dry_run)
+        return
+    if output_format is ExtractFormat.json:
+        typer.echo(dumps({"candidates": [candidate.to_dict() for candidate in candidates]}))
+        return
+    import yaml
+
+    for candidate in candidates:
+        header = f"# {candidate.kind}, seen {candidate.frequency} times"
+        header += f"; known as {candidate.known}" if candidate.known else "; the other language's name needs an official source"
+        typer.echo(f"{header}\n# e.g. {candidate.example_source}: {candidate.example}")
+        typer.echo(yaml.safe_dump([candidate.draft()], allow_unicode=True, sort_keys=False, width=110).rstrip())

@@ -23,10 +23,12 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .definitions import find_definitions
+from .errors import GlossaryError
 from .matcher import Matcher
+from .model import CATEGORIES, Term
 from .normalize import fold_diacritics, name_key
 
-__all__ = ["Candidate", "extract_candidates", "draft_id"]
+__all__ = ["Candidate", "candidate_term", "draft_id", "extract_candidates"]
 
 # Characters of context either side of the example occurrence.
 EXAMPLE_CONTEXT = 80
@@ -213,3 +215,37 @@ def _rank(candidates: Iterable[Candidate], *, include_known: bool, min_frequency
         and (candidate.kind == "acronym" or candidate.frequency >= min_frequency)
     ]
     return sorted(kept, key=lambda candidate: (-candidate.frequency, candidate.kind, candidate.text))
+
+
+def candidate_term(
+    candidate: Candidate,
+    *,
+    other_name: str,
+    sources: list[str],
+    category: str | None = None,
+    entry_id: str | None = None,
+    note: str | None = None,
+) -> Term:
+    """A full entry from a candidate: its draft, plus the name in the other language and real sources.
+
+    The corpus shows one language; the other name must come from an official
+    source, given here with ``sources`` (the corpus files are not sources).
+    """
+    if not other_name.strip():
+        raise GlossaryError("give the name in the other language (from an official source) to add a candidate")
+    if not sources:
+        raise GlossaryError("give at least one --source URL where the names are used")
+    draft = candidate.draft()
+    chosen_category = category or draft["category"]
+    if chosen_category not in CATEGORIES:
+        raise GlossaryError(f"unknown category {chosen_category!r}; use one of: {', '.join(CATEGORIES)}")
+    names = {candidate.language: draft[candidate.language], ("en" if candidate.language == "vi" else "vi"): other_name.strip()}
+    return Term(
+        id=entry_id or draft["id"],
+        category=chosen_category,
+        vi=names["vi"],
+        en=names["en"],
+        acronyms=tuple(draft.get("acronyms", ())),
+        note=note,
+        sources=tuple(sources),
+    )

@@ -54,3 +54,32 @@ def test_an_unknown_defined_acronym_is_a_ranked_candidate_with_a_draft(bundled_m
 def test_draft_ids_are_ascii_slugs() -> None:
     assert draft_id("Hội đồng nhân dân") == "hoi-dong-nhan-dan"
     assert draft_id("Ministry of National Defence (Laos)") == "ministry-of-national-defence-laos"
+
+
+def test_extract_command_lists_drafts_and_appends_a_chosen_candidate(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from glossary import load_termbase
+    from glossary.cli import app
+    from glossary.loader import default_termbase_path
+
+    article = tmp_path / "tin.txt"
+    article.write_text(HNTLPK, encoding="utf-8")
+    runner = CliRunner()
+    listed = runner.invoke(app, ["extract", str(article)])
+    assert listed.exit_code == 0 and "- HNTLPK" in listed.stdout and "needs an official source" in listed.stdout
+
+    terms = tmp_path / "terms.yaml"
+    original = default_termbase_path().read_bytes()
+    terms.write_bytes(original)
+    refused = runner.invoke(app, ["extract", str(article), "--append", "HNTLPK", "--terms", str(terms)])
+    assert refused.exit_code == 1 and "other language" in refused.stderr and terms.read_bytes() == original
+    added = runner.invoke(
+        app,
+        ["extract", str(article), "--append", "HNTLPK", "--name", "ASEAN Air Defence Commanders' Conference",
+         "--source", "https://en.qdnd.vn/example", "--id", "asean-air-defence-commanders", "--terms", str(terms)],
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert terms.read_bytes().startswith(original.rstrip(b"\n"))  # every old byte kept, the entry appended
+    entry = load_termbase(terms).get("asean-air-defence-commanders")
+    assert entry is not None and entry.acronyms == ("HNTLPK",) and entry.en == "ASEAN Air Defence Commanders' Conference"
