@@ -37,7 +37,7 @@ def old_tones(text: str) -> str:
 def with_typos(text: str, names: list[str], seed: int = 14) -> str:
     """Swap two adjacent letters inside one word of every occurrence of each long name."""
     generator = random.Random(seed)
-    for name in sorted(set(names), key=len, reverse=True):
+    for name in sorted(set(names), key=lambda name: (-len(name), name)):
         words = name.split(" ")
         index = generator.randrange(len(words))
         word = words[index]

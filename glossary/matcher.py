@@ -25,14 +25,15 @@ longest-first. Offsets are always into the original text.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
+from itertools import combinations
 from typing import Any, Literal
 
 import ahocorasick_rs
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from .errors import InputError
 from .model import Term, TermBase
@@ -74,6 +75,9 @@ _ORDINAL_AFTER = re.compile(r" ?(?:lần thứ |lan thu |thứ |thu |lần |lan 
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(\d{1,3})(?:st|nd|rd|th) $")
 _WORD = re.compile(r"\w+")
 _WORD_THEN_SPACE = re.compile(r"(\w+) $")
+
+# Pieces of the fuzzy stage's pigeonhole filter shorter than this hit too often to be worth it.
+PIGEONHOLE_MIN_PIECE = 6
 
 _METHOD_RANK = {"exact": 0, "acronym": 0, "defined": 0, "normalized": 1, "folded": 2, "fuzzy": 3}
 
@@ -216,7 +220,10 @@ class Matcher:
         # Forms such as "ASEAN" in "ASEAN 37" (the 37th ASEAN Summit) count only with a number.
         self._numbered = _Automaton(numbered)
         self._folded = _Automaton(folded_patterns)
-        self._fuzzy_forms, self._fuzzy_index = _index_fuzzy_forms(names)
+        self._fuzzy_forms, anchor_owners = _index_fuzzy_forms(names)
+        self._fuzzy_anchor_keys = list(anchor_owners)
+        self._fuzzy_anchor_owners = list(anchor_owners.values())
+        self._fuzzy_anchors = _build_automaton(self._fuzzy_anchor_keys)
         self._exact_folded_keys = frozenset(folded_patterns)
         self._cue_keys = {
             term.id: tuple(name_key(cue) for cue in term.context_cues) for term in termbase if term.context_cues
@@ -283,23 +290,25 @@ class Matcher:
 
     def _fuzzy_candidates(self, normalized: NormalizedText, covered: list[_Candidate]) -> Iterator[_Candidate]:
         folded_text = normalized.folded
-        words = [(word.start(), word.end(), word.group()) for word in _WORD.finditer(folded_text)]
         # `covered` comes from _select: sorted by start and non-overlapping, so one
         # bisect finds the only span that could contain a window.
         covered_starts = [candidate.start for candidate in covered]
+        windows = self._fuzzy_windows(folded_text, covered, covered_starts)
+        if not windows:
+            return
         exact_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for candidate in covered:
             for term in candidate.terms:
                 exact_spans[term.id].append((candidate.start, candidate.end))
         fuzzy_end = 0
-        for index, (start, _end, word) in enumerate(words):
+        for start in sorted(windows):
             if start < fuzzy_end:
                 continue  # inside the previous fuzzy match
             container = bisect_right(covered_starts, start) - 1
             if container >= 0 and covered[container].start < start < covered[container].end:
                 continue  # inside an exact match: a window starting here would cut it
             best: tuple[float, _FuzzyForm, int] | None = None
-            for form_index, end in self._fuzzy_windows(words, index):
+            for form_index, end in sorted(windows[start]):
                 form = self._fuzzy_forms[form_index]
                 allowed = form.allowed_edits
                 if abs((end - start) - len(form.key)) > allowed:
@@ -321,34 +330,49 @@ class Matcher:
                 fuzzy_end = end
                 yield self._with_ordinal(_Candidate(start, end, (form.term,), (form.form,), "fuzzy", score), normalized)
 
-    def _fuzzy_windows(self, words: list[tuple[int, int, str]], index: int) -> Iterator[tuple[int, int]]:
-        """(form, window end) pairs worth scoring for a window starting at word ``index``.
+    def _fuzzy_windows(
+        self, text: str, covered: list[_Candidate], covered_starts: list[int]
+    ) -> dict[int, set[tuple[int, int]]]:
+        """Window start -> {(form, window end)} worth scoring, found from anchors.
 
-        One typo leaves at least one pair of the first three words intact, so
-        forms are looked up by those pairs; within a pair, by word count, and
-        only forms whose length is close to the window's are returned.
+        A window within a name's allowed edits holds one of its pigeonhole
+        pieces intact (:func:`_pigeonhole_pieces`). One C-level Aho-Corasick
+        pass over the folded text finds the pieces; each hit places the name's
+        start within the allowed edits of where the piece sits in it, and only
+        word-aligned windows of about the name's length are returned. A hit
+        whose every window lies inside one exact match is dropped at once.
         """
-        seen: set[tuple[int, int]] = set()
-        first_three = [word for _start, _end, word in words[index : index + 3]]
-        start = words[index][0]
-        for pair_kind, (a, b) in enumerate(((0, 1), (0, 2), (1, 2))):
-            if b >= len(first_three):
-                continue
-            groups = self._fuzzy_index.get((pair_kind, first_three[a], first_three[b]))
-            if not groups:
-                continue
-            for word_count, (lengths, form_indexes) in groups.items():
-                for size in (word_count - 1, word_count, word_count + 1):
-                    if size < 1 or index + size > len(words):
+        windows: dict[int, set[tuple[int, int]]] = {}
+        anchors = self._fuzzy_anchors
+        if anchors is None:
+            return windows
+        length = len(text)
+        forms = self._fuzzy_forms
+        for anchor_index, hit_start, _hit_end in anchors.find_matches_as_indexes(text, overlapping=True):
+            container = bisect_right(covered_starts, hit_start) - 1
+            for form_index, offset in self._fuzzy_anchor_owners[anchor_index]:
+                form = forms[form_index]
+                allowed = form.allowed_edits
+                expected = hit_start - offset
+                if container >= 0:
+                    span = covered[container]
+                    if span.start <= expected - allowed and expected + len(form.key) + allowed <= span.end:
+                        continue  # every window would lie inside one exact match
+                # Any window W here starts within `allowed` of `expected` and is within
+                # `allowed` of the name's length, so the slice below is at most
+                # 3 * allowed Levenshtein edits from W, and W at most 2 * allowed from
+                # the name (a transposition is two): one C call rules most hits out.
+                bound = 5 * allowed
+                if Levenshtein.distance(text[max(0, expected) : expected + len(form.key)], form.key, score_cutoff=bound) > bound:
+                    continue
+                for start in range(max(0, expected - allowed), min(length, expected + allowed + 1)):
+                    if not _is_regex_word_char(text[start]) or (start > 0 and _is_regex_word_char(text[start - 1])):
                         continue
-                    end = words[index + size - 1][1]
-                    length = end - start
-                    low = bisect_left(lengths, length - FUZZY_MAX_EDITS)
-                    high = bisect_right(lengths, length + FUZZY_MAX_EDITS)
-                    for form_index in form_indexes[low:high]:
-                        if (form_index, end) not in seen:
-                            seen.add((form_index, end))
-                            yield form_index, end
+                    target = start + len(form.key)
+                    for end in range(max(start + 1, target - allowed), min(length, target + allowed) + 1):
+                        if _is_regex_word_char(text[end - 1]) and (end == length or not _is_regex_word_char(text[end])):
+                            windows.setdefault(start, set()).add((form_index, end))
+        return windows
 
     # -- resolution -------------------------------------------------------------
 
@@ -541,10 +565,11 @@ def _unique_terms(terms: Iterable[Term]) -> tuple[Term, ...]:
 
 def _index_fuzzy_forms(
     names: dict[str, _Pattern],
-) -> tuple[list[_FuzzyForm], dict[tuple[int, str, str], dict[int, tuple[list[int], list[int]]]]]:
-    """Long unambiguous names, indexed by word pairs among their first three words, then word count, by length."""
+) -> tuple[list[_FuzzyForm], dict[str, list[tuple[int, int]]]]:
+    """Long unambiguous names, and their anchors: piece of a name -> [(form, offset of the piece in the name)]."""
     forms: list[_FuzzyForm] = []
-    grouped: dict[tuple[int, str, str], dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    anchors: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    word_frequency: Counter[str] = Counter()
     for key, pattern in names.items():
         if len(pattern.terms) != 1 or pattern.generated:
             continue  # ambiguous forms need their exact spelling; generated ones are exact-stage conveniences
@@ -552,19 +577,74 @@ def _index_fuzzy_forms(
         words = _WORD.findall(folded)
         if len(words) < FUZZY_MIN_WORDS or len(key) < FUZZY_MIN_CHARACTERS:
             continue
-        index = len(forms)
         allowed = min(FUZZY_MAX_EDITS, max(1, len(folded) // FUZZY_CHARACTERS_PER_EDIT))
         forms.append(_FuzzyForm(folded, key, len(words), pattern.terms[0], pattern.forms[0], allowed))
-        for pair_kind, (a, b) in enumerate(((0, 1), (0, 2), (1, 2))):
-            grouped[(pair_kind, words[a], words[b])][len(words)].append((len(folded), index))
-    index_by_pair = {
-        pair: {
-            word_count: ([length for length, _ in sorted(entries)], [form for _, form in sorted(entries)])
-            for word_count, entries in by_count.items()
-        }
-        for pair, by_count in grouped.items()
-    }
-    return forms, index_by_pair
+        word_frequency.update(set(words))
+    for index, form in enumerate(forms):
+        for offset, piece in _pigeonhole_pieces(form.key, form.allowed_edits, word_frequency):
+            owners = anchors[piece]
+            if (index, offset) not in owners:
+                owners.append((index, offset))
+    return forms, dict(anchors)
+
+
+def _pigeonhole_pieces(key: str, edits: int, word_frequency: Counter[str] | None = None) -> list[tuple[int, str]]:
+    """``edits + 1`` pieces of ``key`` with one character left out between neighbours, with their offsets.
+
+    Pigeonhole filter (Navarro, "A guided tour to approximate string matching",
+    2001, section 8): a string within ``edits`` insertions, deletions or
+    substitutions of ``key`` contains at least one of ``edits + 1`` disjoint
+    pieces of it intact. The one-character gaps extend this to
+    Damerau-Levenshtein: swapping two neighbouring characters across a
+    piece's edge moves one of them into a gap, so it still breaks one piece only.
+
+    Any split is correct; a rare piece is fast (fewer hits to check). So the
+    gaps are the spaces between words, chosen so that every piece holds a word
+    that few names share (``word_frequency``) and no piece is short; when the
+    words do not allow that, the key is cut into equal lengths.
+    """
+    words = list(_WORD.finditer(key))
+    gaps = [
+        first.end()
+        for first, second in zip(words, words[1:])
+        if second.start() - first.end() == 1
+    ]
+    best: tuple[tuple[int, int], tuple[int, ...]] | None = None
+    if word_frequency is not None and len(gaps) >= edits:
+        for chosen in combinations(gaps, edits):
+            bounds = [-1, *chosen, len(key)]
+            cost = 0
+            shortest = len(key)
+            for left, right in zip(bounds, bounds[1:]):
+                piece_words = [word.group() for word in words if left < word.start() and word.end() <= right]
+                length = right - left - 1
+                shortest = min(shortest, length)
+                rarity = min((word_frequency[word] for word in piece_words), default=len(word_frequency) + 1)
+                cost = max(cost, rarity + (len(word_frequency) + 1 if length < PIGEONHOLE_MIN_PIECE else 0))
+            if best is None or (cost, -shortest) < best[0]:
+                best = ((cost, -shortest), chosen)
+    if best is not None and -best[0][1] >= PIGEONHOLE_MIN_PIECE:
+        bounds = [-1, *best[1], len(key)]
+        return [(left + 1, key[left + 1 : right]) for left, right in zip(bounds, bounds[1:])]
+    usable = len(key) - edits  # characters left for the pieces once the gaps are taken
+    pieces: list[tuple[int, str]] = []
+    position = 0
+    for number in range(edits + 1):
+        size = usable // (edits + 1) + (1 if number < usable % (edits + 1) else 0)
+        pieces.append((position, key[position : position + size]))
+        position += size + 1
+    return pieces
+
+
+def _build_automaton(keys: list[str]) -> Any:
+    if not keys:
+        return None
+    return ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard)
+
+
+def _is_regex_word_char(character: str) -> bool:
+    """What ``\\w`` matches in a ``str`` pattern: the word boundaries of the fuzzy stage."""
+    return character.isalnum() or character == "_"
 
 
 def compile_matcher(termbase: TermBase, *, folded: bool = True, fuzzy: bool = True) -> Matcher:
