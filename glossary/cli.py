@@ -162,6 +162,9 @@ def annotate_command(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core); output as with 1.")
     ] = 1,
+    compact: Annotated[
+        bool, typer.Option("--compact", help="json/jsonl: list each term once and refer to it by id.")
+    ] = False,
     terms: TermsOption = None,
 ) -> None:
     """Find and resolve every term in files, directories or stdin."""
@@ -171,7 +174,9 @@ def annotate_command(
     chosen = output_format.value if output_format else ("terminal" if sys.stdout.isatty() else "inline")
     # A directory is a collection even when it holds one file: its JSON lists files.
     multiple = len(sources) > 1 or any(Path(name).is_dir() for name in files or [])
-    renderer = make_renderer(chosen, out=sys.stdout, target=target.value, multiple=multiple, by_line=by_line)
+    renderer = make_renderer(
+        chosen, out=sys.stdout, target=target.value, multiple=multiple, by_line=by_line, compact=compact
+    )
     failed = False
     renderer.begin()
     workers = resolve_jobs(jobs)
