@@ -28,7 +28,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Any, Literal
 
@@ -137,6 +137,10 @@ class _Pattern:
     forms: tuple[str, ...]
     word_count: int = 1
     generated: bool = False  # only generated variants (Term.forms): the fuzzy stage skips them
+    series: bool = field(init=False)  # one of its terms takes an ordinal ("ADMM-14")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "series", any(term.series for term in self.terms))
 
 
 @dataclass
@@ -151,29 +155,50 @@ class _Candidate:
 
 
 class _Automaton:
-    """One Aho-Corasick automaton over a set of patterns, reporting all matches."""
+    """One Aho-Corasick automaton over a set of patterns, reporting all matches on word boundaries."""
 
     def __init__(self, patterns: dict[str, _Pattern]) -> None:
         self.patterns = list(patterns.values())
-        keys = [pattern.key for pattern in self.patterns]
-        self._automaton = (
-            ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard) if keys else None
-        )
+        # Per pattern: must the text around it not continue a word (its first/last character is a word character)?
+        self._edges = [(is_word_char(pattern.key[0]), is_word_char(pattern.key[-1])) for pattern in self.patterns]
+        self._automaton = _build_automaton([pattern.key for pattern in self.patterns])
 
-    def find(self, haystack: str) -> Iterator[tuple[_Pattern, int, int]]:
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        del state["_automaton"]  # not picklable; rebuilt from the keys
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._automaton = _build_automaton([pattern.key for pattern in self.patterns])
+
+    def find(self, haystack: str) -> list[tuple[_Pattern, int, int]]:
+        """Every match on word boundaries, each hit checked once, with no call per hit."""
         if self._automaton is None:
-            return
+            return []
         try:
-            found = self._automaton.find_matches_as_indexes(haystack, overlapping=True)
+            hits = self._automaton.find_matches_as_indexes(haystack, overlapping=True)
         except UnicodeEncodeError as error:
             code_point = ord(haystack[error.start])
             raise InputError(
                 "<text>", f"contains a lone surrogate (U+{code_point:04X}); pass valid Unicode text"
             ) from None
-        for index, start, end in found:
-            pattern = self.patterns[index]
-            if _on_word_boundaries(haystack, start, end, pattern.key):
-                yield pattern, start, end
+        patterns = self.patterns
+        edges = self._edges
+        length = len(haystack)
+        found = []
+        for index, start, end in hits:
+            word_start, word_end = edges[index]
+            if word_start and start:
+                before = haystack[start - 1]
+                if before.isalnum() or (not before.isascii() and is_word_char(before)):
+                    continue
+            if word_end and end < length:
+                after = haystack[end]
+                if after.isalnum() or (not after.isascii() and is_word_char(after)):
+                    continue
+            found.append((patterns[index], start, end))
+        return found
 
 
 def _on_word_boundaries(text: str, start: int, end: int, key: str) -> bool:
@@ -237,7 +262,7 @@ class Matcher:
         ``min_score`` (0-100) drops weaker matches.
         """
         normalized = normalize(text)
-        candidates = list(self._exact_candidates(normalized))
+        candidates = self._exact_candidates(normalized)
         if self.folded_enabled:
             candidates.extend(self._folded_candidates(normalized))
         chosen: list[_Candidate] | None = None
@@ -255,26 +280,27 @@ class Matcher:
 
     # -- stages ---------------------------------------------------------------
 
-    def _exact_candidates(self, normalized: NormalizedText) -> Iterator[_Candidate]:
+    def _exact_candidates(self, normalized: NormalizedText) -> list[_Candidate]:
+        found: list[_Candidate] = []
+        add = found.append
+        with_ordinal = self._with_ordinal
         for pattern, start, end in self._names.find(normalized.lowered):
             if pattern.word_count == 1 and not _one_word_name_stands_alone(pattern, normalized, start, end):
                 continue
-            yield self._with_ordinal(
-                _Candidate(start, end, pattern.terms, pattern.forms, "normalized", SCORE_NORMALIZED), normalized
-            )
+            candidate = _Candidate(start, end, pattern.terms, pattern.forms, "normalized", SCORE_NORMALIZED)
+            add(with_ordinal(candidate, normalized) if pattern.series else candidate)
         for pattern, start, end in self._acronyms.find(normalized.canonical):
-            yield self._with_ordinal(
-                _Candidate(start, end, pattern.terms, pattern.forms, "acronym", SCORE_ACRONYM), normalized
-            )
+            candidate = _Candidate(start, end, pattern.terms, pattern.forms, "acronym", SCORE_ACRONYM)
+            add(with_ordinal(candidate, normalized) if pattern.series else candidate)
         if normalized.canonical == normalized.lowered:
             for pattern, start, end in self._lowercase_acronyms.find(normalized.lowered):
-                yield self._with_ordinal(
-                    _Candidate(start, end, pattern.terms, pattern.forms, "acronym", SCORE_LOWERCASE_ACRONYM), normalized
-                )
+                candidate = _Candidate(start, end, pattern.terms, pattern.forms, "acronym", SCORE_LOWERCASE_ACRONYM)
+                add(with_ordinal(candidate, normalized) if pattern.series else candidate)
         for pattern, start, end in self._numbered.find(normalized.canonical):
             candidate = _Candidate(start, end, pattern.terms, pattern.forms, "acronym", SCORE_ACRONYM)
-            if self._with_ordinal(candidate, normalized, suffix_only=True).ordinal is not None:
-                yield candidate
+            if with_ordinal(candidate, normalized, suffix_only=True).ordinal is not None:
+                add(candidate)
+        return found
 
     def _folded_candidates(self, normalized: NormalizedText) -> Iterator[_Candidate]:
         for pattern, start, end in self._folded.find(normalized.folded):
@@ -284,9 +310,8 @@ class Matcher:
                 span = normalized.lowered[start:end]
                 if span != normalized.folded[start:end]:
                     continue  # the text has diacritics, and they are not this name's
-            yield self._with_ordinal(
-                _Candidate(start, end, pattern.terms, pattern.forms, "folded", SCORE_FOLDED), normalized
-            )
+            candidate = _Candidate(start, end, pattern.terms, pattern.forms, "folded", SCORE_FOLDED)
+            yield self._with_ordinal(candidate, normalized) if pattern.series else candidate
 
     def _fuzzy_candidates(self, normalized: NormalizedText, covered: list[_Candidate]) -> Iterator[_Candidate]:
         folded_text = normalized.folded
