@@ -254,6 +254,15 @@ class Matcher:
             term.id: tuple(name_key(cue) for cue in term.context_cues) for term in termbase if term.context_cues
         }
 
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        del state["_fuzzy_anchors"]  # not picklable; rebuilt from the keys
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._fuzzy_anchors = _build_automaton(self._fuzzy_anchor_keys)
+
     def annotate(self, text: str, *, overlaps: bool = False, min_score: float = 0.0) -> list[Match]:
         """Every term in ``text``, in text order.
 
@@ -629,25 +638,22 @@ def _pigeonhole_pieces(key: str, edits: int, word_frequency: Counter[str] | None
     words do not allow that, the key is cut into equal lengths.
     """
     words = list(_WORD.finditer(key))
-    gaps = [
-        first.end()
-        for first, second in zip(words, words[1:])
-        if second.start() - first.end() == 1
-    ]
     best: tuple[tuple[int, int], tuple[int, ...]] | None = None
-    if word_frequency is not None and len(gaps) >= edits:
-        for chosen in combinations(gaps, edits):
-            bounds = [-1, *chosen, len(key)]
+    if word_frequency is not None and len(words) > edits:
+        # Gaps: the one-character separators between words, by the index of the word before them.
+        gap_after = [index for index in range(len(words) - 1) if words[index + 1].start() - words[index].end() == 1]
+        rarity = [word_frequency[word.group()] for word in words]
+        penalty = len(word_frequency) + 1  # worse than any real frequency
+        for chosen in combinations(gap_after, edits):
+            bounds = [-1, *chosen, len(words) - 1]  # piece = words (left, right]
             cost = 0
             shortest = len(key)
             for left, right in zip(bounds, bounds[1:]):
-                piece_words = [word.group() for word in words if left < word.start() and word.end() <= right]
-                length = right - left - 1
+                length = words[right].end() - words[left + 1].start()
                 shortest = min(shortest, length)
-                rarity = min((word_frequency[word] for word in piece_words), default=len(word_frequency) + 1)
-                cost = max(cost, rarity + (len(word_frequency) + 1 if length < PIGEONHOLE_MIN_PIECE else 0))
+                cost = max(cost, min(rarity[left + 1 : right + 1]) + (penalty if length < PIGEONHOLE_MIN_PIECE else 0))
             if best is None or (cost, -shortest) < best[0]:
-                best = ((cost, -shortest), chosen)
+                best = ((cost, -shortest), tuple(words[index].end() for index in chosen))
     if best is not None and -best[0][1] >= PIGEONHOLE_MIN_PIECE:
         bounds = [-1, *best[1], len(key)]
         return [(left + 1, key[left + 1 : right]) for left, right in zip(bounds, bounds[1:])]
@@ -664,7 +670,11 @@ def _pigeonhole_pieces(key: str, edits: int, word_frequency: Counter[str] | None
 def _build_automaton(keys: list[str]) -> Any:
     if not keys:
         return None
-    return ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard)
+    # A contiguous NFA: built ten times faster than the DFA the library picks for
+    # small sets, and scans as fast (1 MB of corpus, 1.4k and 22k keys).
+    return ahocorasick_rs.AhoCorasick(
+        keys, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.ContiguousNFA
+    )
 
 
 def _is_regex_word_char(character: str) -> bool:

@@ -9,9 +9,10 @@ they are given and never print anywhere else.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
-from ..annotate import AnnotatedChunk
+if TYPE_CHECKING:  # importing annotate (and the matcher) only to render would slow start-up
+    from ..annotate import AnnotatedChunk
 
 __all__ = ["ANNOTATION_FORMATS", "AnnotationRenderer", "make_renderer"]
 
