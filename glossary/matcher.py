@@ -13,9 +13,11 @@ stages cheapest first, each over one normalised view of the text (see
 3. folded names: one pass over the diacritic-free view, for text typed without
    accents, method ``folded``; a short name matches this way only where the text
    has no diacritics at all, so "Thượng tá" never becomes "Thượng tướng";
-4. fuzzy: candidate windows that share a pair of a long name's first three
-   words (one typo leaves a pair intact) and about its length are scored with
-   Damerau-Levenshtein on the folded view; never every window against every term.
+4. fuzzy: long names are cut into pigeonhole pieces (one more than the typos
+   they allow); one Aho-Corasick pass over the folded view finds the pieces,
+   a Levenshtein bound drops most hits, and only word-aligned windows of
+   about a name's length are scored with Damerau-Levenshtein; never every
+   window against every term.
 
 Then numbered meetings take their ordinal ("ADMM-14", "lần thứ 14", "14th"),
 ambiguous forms pick a sense by context cues, and overlaps are resolved
