@@ -1,69 +1,75 @@
-"""Throughput of glossary's matcher side by side with plain keyword matchers.
+"""Throughput, matches and peak memory of glossary next to plain keyword matchers, whole process.
 
-    python benchmarks/bench.py [--megabytes N] [--terms PATH] [--synthetic-terms N] [--repeat R]
+    python benchmarks/bench.py            # 1 and 10 MB; bundled and 10k-entry term bases; about 5 minutes
+    python benchmarks/bench.py --full     # adds 100 MB and a 100k-entry term base (an hour or more)
+    make bench                            # installs the bench extra, then the default run
 
-Every peer gets the same corpus (the Vietnamese articles of tests/data/corpus,
-paragraphs shuffled with a fixed seed and repeated up to N MB, cut into the
-paragraph chunks that ``annotate_source`` uses) and the same surface forms
-(every ``term.forms()`` text of the term base, plus ``--synthetic-terms``
-generated multi-word terms). The table goes to stdout as Markdown; progress
-and diagnostics go to stderr. Peers that are not installed are reported as
-such: ``pip install -e '.[bench]'`` installs flashtext and pyahocorasick.
+Every contender is one fresh process per measurement (``os.wait4`` gives its
+CPU time and peak RSS), over the same corpus file and the same surface forms:
 
-Peers:
+* glossary (full): ``glossary annotate --format json FILE``: normalisation with
+  offsets, exact, acronyms, folded, fuzzy, resolution, JSON output. Run twice:
+  the first run builds the on-disk cache of the compiled term base (its time is
+  the ``1st run s`` column); the table reports the second, as users see it.
+* glossary (no fuzzy): the same with ``--no-fuzzy``;
+* glossary (exact only): ``--no-fuzzy --no-folded``;
+* flashtext: ``KeywordProcessor(case_sensitive=False)`` with every letter of
+  the corpus and forms declared a word character (its default is ASCII only);
+* flashtext2: ``KeywordProcessor(case_sensitive=False)``;
+* pyahocorasick: ``str.lower()``, one automaton, Unicode word boundaries and
+  leftmost-longest selection in Python;
+* ahocorasick-rs: ``str.lower()`` and a leftmost-longest scan, nothing else
+  (no word boundaries, no offsets back, no normalisation): the floor;
+* regex alternation: ``(?<!\\w)(?:form|...)(?!\\w)``, ``re.IGNORECASE``.
 
-* glossary (full): exact + acronym + folded (accent-free) + fuzzy stages;
-* glossary (exact stages): ``compile_matcher(..., folded=False, fuzzy=False)``;
-* flashtext: ``KeywordProcessor(case_sensitive=False)`` with its default
-  (ASCII) word characters, and once more with every letter of the corpus and
-  the forms declared a word character;
-* pyahocorasick: one automaton over the lower-cased text, all matches, then a
-  Unicode word-boundary filter and leftmost-longest selection in Python;
-* re: one compiled alternation of the escaped forms, longest first, with
-  ``(?<!\\w)...(?!\\w)`` and ``re.IGNORECASE``;
-* ahocorasick_rs raw: leftmost-longest over the text as it is (case-sensitive,
-  no word boundaries, no normalisation): the floor.
+The peers read the forms from a plain text file (one per line) and the corpus in
+the paragraph chunks ``annotate_source`` uses; they print their match count.
+Glossary's JSON is counted by the benchmark as it streams (outside the timed
+process). MB is 10^6 bytes of UTF-8; MB/s is over wall time, the CPU column over
+user+system time of that process (on a busy machine it is the steadier one).
 
-A peer's timing stops early once it has used ``--budget`` seconds (checked
-after each chunk); such a row is timed on a prefix of the corpus and the table
-says how much. Match counts are also given on the prefix every peer completed,
-so that they compare like for like.
+Corpora: the paragraphs of tests/data/corpus/*.txt shuffled with a fixed seed up
+to N MB, and a "typo" variant of it where one occurrence in twenty of a name of
+three words or more has two neighbouring letters swapped. Term bases: the
+bundled one, and synthetic ones of 10k and 100k entries (benchmarks/synthetic.py:
+the bundled entries plus generated ones from corpus vocabulary, valid in the
+schema). Results go to stdout as one Markdown table; progress to stderr.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
-import gc
-import hashlib
 import os
 import platform
 import random
 import re
+import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
-import unicodedata
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-
-from glossary import GlossaryError, compile_matcher, load_termbase
-from glossary.annotate import TARGET_CHUNK_CHARACTERS, Source, annotate_source, iter_paragraph_chunks
-from glossary.model import Term, TermBase
-from glossary.normalize import name_key
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus"
-MEGABYTE = 1_000_000  # MB = 10^6 bytes of UTF-8 throughout
+MEGABYTE = 1_000_000
+GLOSSARY_PEERS = {
+    "glossary (full)": [],
+    "glossary (no fuzzy)": ["--no-fuzzy"],
+    "glossary (exact only)": ["--no-fuzzy", "--no-folded"],
+}
+OTHER_PEERS = ("flashtext", "flashtext2", "pyahocorasick", "ahocorasick-rs", "regex alternation")
+# A typo in one long name in this many.
+TYPO_EVERY = 20
 
 
 def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-# -- corpus -------------------------------------------------------------------
+# -- inputs ---------------------------------------------------------------------
 
 
 def build_corpus(megabytes: float, seed: int) -> str:
@@ -72,8 +78,6 @@ def build_corpus(megabytes: float, seed: int) -> str:
     for path in sorted(CORPUS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         paragraphs.extend(part.strip("\n") for part in re.split(r"\n[ \t]*\n", text) if part.strip())
-    if not paragraphs:
-        raise SystemExit(f"no corpus articles in {CORPUS}")
     target = int(megabytes * MEGABYTE)
     generator = random.Random(seed)
     pieces: list[str] = []
@@ -90,128 +94,95 @@ def build_corpus(megabytes: float, seed: int) -> str:
     return "".join(pieces)
 
 
-# -- synthetic terms ----------------------------------------------------------
-
-_ONSETS = [
-    "b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n",
-    "ng", "nh", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x",
-]
-_VOWELS = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]
-_CODAS = ["", "", "c", "m", "n", "ng", "nh", "p", "t", "i", "o", "u"]
-_TONE_MARKS = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]
-_EN_PARTS = [
-    "ka", "lo", "mer", "tan", "vis", "dor", "ren", "sol", "bra", "quin", "tel", "mon", "zar", "pel", "gor",
-    "fin",
-]
-_EN_HEADS = [
-    "Committee", "Council", "Network", "Forum", "Working Group",
-    "Centre", "Programme", "Initiative", "Agreement", "Office",
-]
-
-
-def _syllable(generator: random.Random) -> str:
-    vowel = unicodedata.normalize("NFC", generator.choice(_VOWELS) + generator.choice(_TONE_MARKS))
-    return generator.choice(_ONSETS) + vowel + generator.choice(_CODAS)
-
-
-def synthetic_terms(count: int, taken: set[str], seed: int) -> list[Term]:
-    """``count`` deterministic multi-word Vietnamese-like terms, none sharing a form with ``taken``."""
+def with_typos(text: str, names: Sequence[str], seed: int) -> tuple[str, int]:
+    """Swap two neighbouring letters in the longest word of one occurrence in TYPO_EVERY of ``names``."""
+    pattern = re.compile("|".join(map(re.escape, sorted(set(names), key=lambda name: (-len(name), name)))))
     generator = random.Random(seed)
-    terms: list[Term] = []
-    while len(terms) < count:
-        words = [_syllable(generator) for _ in range(generator.randint(2, 6))]
-        vi = " ".join(words).capitalize()
-        en_words = [
-            "".join(generator.choice(_EN_PARTS) for _ in range(generator.randint(2, 3))).capitalize()
-            for _ in range(generator.randint(1, 2))
-        ]
-        en = " ".join([*en_words, generator.choice(_EN_HEADS)])
-        keys = {name_key(vi), name_key(en)}
-        if keys & taken or len(keys) < 2:
-            continue
-        taken |= keys
-        number = len(terms) + 1
-        terms.append(Term(id=f"synthetic-{number:05d}", category="concept", vi=vi, en=en, sources=("synthetic",)))
-    return terms
+    seen = typos = 0
+
+    def typo(match: re.Match[str]) -> str:
+        nonlocal seen, typos
+        seen += 1
+        words = match.group().split(" ")
+        index = max(range(len(words)), key=lambda i: len(words[i]))
+        word = words[index]
+        if seen % TYPO_EVERY or len(word) < 4:
+            return match.group()
+        position = generator.randrange(1, len(word) - 2)
+        words[index] = word[:position] + word[position + 1] + word[position] + word[position + 2 :]
+        typos += 1
+        return " ".join(words)
+
+    return pattern.sub(typo, text), typos
 
 
-def surface_forms(termbase: TermBase) -> list[str]:
-    """Every distinct surface form of the term base (names, acronyms, numbered forms), in order."""
+def long_names(terms_path: Path) -> list[str]:
+    from glossary import load_termbase
+
+    return [
+        form.text
+        for term in load_termbase(terms_path)
+        for form in term.forms()
+        if form.kind == "name" and len(form.text.split()) >= 3 and not form.generated
+    ]
+
+
+def surface_forms(terms_path: Path) -> list[str]:
+    """Every distinct ``term.forms()`` text: what every peer searches for."""
+    from glossary import load_termbase
+
     seen: dict[str, None] = {}
-    for term in termbase:
+    for term in load_termbase(terms_path):
         for form in term.forms():
             seen.setdefault(form.text, None)
     return list(seen)
 
 
-# -- peers --------------------------------------------------------------------
-
-Counter = Callable[[str], int]
-
-
-@dataclass
-class Peer:
-    name: str
-    build: Callable[[], Counter] | None  # None: not installed
+# -- peers (run in a child process: ``bench.py --child PEER FORMS CORPUS``) --------
 
 
 def _is_word(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
-def _clear_glossary_caches() -> None:
-    # name_key() memoises; clear it so that each glossary build pays its own normalisation.
-    from glossary import normalize
+def run_child(peer: str, forms_path: Path, corpus_path: Path) -> int:
+    from glossary.annotate import iter_paragraph_chunks
 
-    cache = getattr(normalize, "_canonical_form", None)
-    if cache is not None and hasattr(cache, "cache_clear"):
-        cache.cache_clear()
-
-
-def glossary_peer(name: str, termbase: TermBase, *, folded: bool, fuzzy: bool) -> Peer:
-    def build() -> Callable[[str], int]:
-        _clear_glossary_caches()
-        matcher = compile_matcher(termbase, folded=folded, fuzzy=fuzzy)
-        return lambda chunk: len(matcher.annotate(chunk))
-
-    return Peer(name, build)
+    forms = forms_path.read_text(encoding="utf-8").split("\n")
+    with corpus_path.open(encoding="utf-8", newline="") as handle:
+        chunks = iter_paragraph_chunks(handle)
+        count = _counter(peer, forms, corpus_path)
+        return sum(count(chunk) for chunk in chunks)
 
 
-def flashtext_peer(name: str, forms: Sequence[str], extra_word_characters: set[str] | None) -> Peer:
-    try:
+def _counter(peer: str, forms: list[str], corpus_path: Path):  # type: ignore[no-untyped-def]
+    if peer == "flashtext":
         from flashtext import KeywordProcessor
-    except ImportError:
-        return Peer(name, None)
 
-    def build() -> Callable[[str], int]:
         processor = KeywordProcessor(case_sensitive=False)
-        if extra_word_characters:
-            processor.set_non_word_boundaries(set(processor.non_word_boundaries) | extra_word_characters)
+        letters = {c for c in corpus_path.read_text(encoding="utf-8") + "".join(forms) if c.isalnum() and not c.isascii()}
+        processor.set_non_word_boundaries(set(processor.non_word_boundaries) | letters | {c.lower() for c in letters})
         for form in forms:
             processor.add_keyword(form)
         return lambda chunk: len(processor.extract_keywords(chunk))
+    if peer == "flashtext2":
+        from flashtext2 import KeywordProcessor as KeywordProcessor2
 
-    return Peer(name, build)
-
-
-def pyahocorasick_peer(name: str, forms: Sequence[str]) -> Peer:
-    try:
+        processor2 = KeywordProcessor2(case_sensitive=False)
+        for form in forms:
+            processor2.add_keyword(form)
+        return lambda chunk: len(processor2.extract_keywords(chunk))
+    if peer == "pyahocorasick":
         import ahocorasick
-    except ImportError:
-        return Peer(name, None)
 
-    def build() -> Callable[[str], int]:
         automaton = ahocorasick.Automaton()
         for form in forms:
             key = form.lower()
-            # value: (length, whether the form starts / ends with a word character)
             automaton.add_word(key, (len(key), _is_word(key[0]), _is_word(key[-1])))
         automaton.make_automaton()
 
         def count(chunk: str) -> int:
             text = chunk.lower()
-            if len(text) != len(chunk):
-                text = "".join(c.lower() if len(c.lower()) == 1 else c for c in chunk)
             size = len(text)
             spans = []
             for last, (length, word_start, word_end) in automaton.iter(text):
@@ -230,262 +201,223 @@ def pyahocorasick_peer(name: str, forms: Sequence[str]) -> Peer:
             return found
 
         return count
+    if peer == "ahocorasick-rs":
+        import ahocorasick_rs
 
-    return Peer(name, build)
-
-
-def regex_peer(name: str, forms: Sequence[str]) -> Peer:
-    def build() -> Callable[[str], int]:
-        re.purge()
+        lowered = sorted({form.lower() for form in forms})
+        rs = ahocorasick_rs.AhoCorasick(lowered, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        return lambda chunk: len(rs.find_matches_as_indexes(chunk.lower()))
+    if peer == "regex alternation":
         ordered = sorted(set(forms), key=lambda form: (-len(form), form))
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)", re.IGNORECASE)
         return lambda chunk: sum(1 for _ in pattern.finditer(chunk))
-
-    return Peer(name, build)
-
-
-def ahocorasick_rs_peer(name: str, forms: Sequence[str]) -> Peer:
-    try:
-        import ahocorasick_rs
-    except ImportError:
-        return Peer(name, None)
-
-    def build() -> Callable[[str], int]:
-        automaton = ahocorasick_rs.AhoCorasick(list(forms), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-        return lambda chunk: len(automaton.find_matches_as_indexes(chunk))
-
-    return Peer(name, build)
+    raise SystemExit(f"unknown peer {peer!r}")
 
 
-# -- measuring ----------------------------------------------------------------
+# -- measuring ---------------------------------------------------------------------
 
 
 @dataclass
-class Result:
-    name: str
-    installed: bool = True
-    build_seconds: float = 0.0
-    best_seconds: float = float("inf")  # best run over the bytes of the first run
-    runs: int = 0
-    timed_bytes: int = 0
-    chunks_done: int = 0
-    per_chunk: list[int] = field(default_factory=list)
+class Run:
+    wall: float
+    cpu: float
+    peak_mb: float
+    matches: int | None
     error: str = ""
 
-    @property
-    def throughput(self) -> float:
-        return self.timed_bytes / MEGABYTE / self.best_seconds if self.runs and self.best_seconds > 0 else 0.0
+
+def _glossary_command() -> list[str]:
+    return [sys.executable, "-c", "from glossary.cli import app; app()"]
 
 
-def measure(peer: Peer, chunks: list[str], chunk_bytes: list[int], repeat: int, budget: float) -> Result:
-    result = Result(peer.name)
-    if peer.build is None:
-        result.installed = False
-        return result
-    log(f"[{peer.name}] building")
-    gc.collect()
+_TIME = "/usr/bin/time"
+_TIME_MARK = "BENCH-RUSAGE"
+
+
+def run_process(command: list[str], *, count_json: bool, env: dict[str, str]) -> Run:
+    """Run ``command``; its wall and CPU time, peak RSS, and matches (counted from its stdout).
+
+    The peak comes from GNU time when it is there: a child forked from this
+    (large) benchmark process inherits its resident pages until exec, which
+    ``wait4``'s maxrss would count; GNU time's own child starts small.
+    """
+    use_time = os.access(_TIME, os.X_OK)
+    if use_time:
+        command = [_TIME, "-f", f"{_TIME_MARK} %e %U %S %M", *command]
     started = time.perf_counter()
-    try:
-        count = peer.build()
-    except Exception as error:  # a peer that cannot take these forms is reported, not fatal
-        result.error = f"{type(error).__name__}: {error}"
-        log(f"[{peer.name}] build failed: {result.error}")
-        return result
-    result.build_seconds = time.perf_counter() - started
-    spent = 0.0
-    for run in range(repeat):
-        if run and spent >= budget:
-            break
-        gc.collect()
-        limit = len(chunks) if run == 0 else result.chunks_done
-        per_chunk: list[int] = []
-        started = time.perf_counter()
-        for index in range(limit):
-            per_chunk.append(count(chunks[index]))
-            if run == 0 and time.perf_counter() - started >= budget and index + 1 < limit:
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, env=env)
+        assert process.stdout is not None
+        matches = 0
+        output = b""
+        tail = b""
+        while True:
+            block = process.stdout.read(1 << 20)
+            if not block:
                 break
-        elapsed = time.perf_counter() - started
-        spent += elapsed
-        if run == 0:
-            result.per_chunk = per_chunk
-            result.chunks_done = len(per_chunk)
-            result.timed_bytes = sum(chunk_bytes[: result.chunks_done])
-        result.runs += 1
-        result.best_seconds = min(result.best_seconds, elapsed)
-        log(
-            f"[{peer.name}] run {run + 1}: {result.timed_bytes / MEGABYTE:.2f} MB in {elapsed:.2f} s, "
-            f"{sum(per_chunk)} matches"
-        )
-    return result
+            if count_json:
+                matches += (tail + block).count(b'{"start": ')
+                tail = block[-12:]
+            else:
+                output += block
+        _pid, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        errors.seek(0)
+        lines = errors.read().decode("utf-8", "replace").strip().splitlines()
+    cpu, peak = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    measured = [line for line in lines if line.startswith(_TIME_MARK)]
+    if measured:
+        _mark, elapsed, user, system, kilobytes = measured[-1].split()
+        cpu, peak = float(user) + float(system), int(kilobytes) / 1024
+        lines = [line for line in lines if not line.startswith(_TIME_MARK)]
+    if os.waitstatus_to_exitcode(status) != 0:
+        return Run(wall, 0.0, 0.0, None, lines[-1] if lines else f"exit {os.waitstatus_to_exitcode(status)}")
+    if not count_json:
+        matches = int(output.decode().strip() or 0)
+    return Run(wall, cpu, peak, matches)
 
 
-def stream_peak(matcher, path: Path) -> tuple[int, int, float]:  # type: ignore[no-untyped-def]
-    """Peak traced memory (bytes) and matches while ``annotate_source`` streams ``path``."""
-    gc.collect()
-    tracemalloc.start()
-    started = time.perf_counter()
-    matches = 0
-    for chunk in annotate_source(Source(str(path), path), matcher=matcher):
-        matches += len(chunk.matches)
-    elapsed = time.perf_counter() - started
-    _current, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return peak, matches, elapsed
+def peer_installed(peer: str) -> bool:
+    module = {"flashtext": "flashtext", "flashtext2": "flashtext2", "pyahocorasick": "ahocorasick"}.get(peer)
+    if module is None:
+        return True
+    try:
+        __import__(module)
+    except ImportError:
+        return False
+    return True
 
 
-def whole_text_peak(matcher, text: str) -> tuple[int, int, float]:  # type: ignore[no-untyped-def]
-    """Peak traced memory (bytes) of one ``annotate()`` call over the whole text, for contrast."""
-    gc.collect()
-    tracemalloc.start()
-    started = time.perf_counter()
-    matches = len(matcher.annotate(text))
-    elapsed = time.perf_counter() - started
-    _current, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return peak, matches, elapsed
+@dataclass
+class Row:
+    corpus: str
+    termbase: str
+    peer: str
+    megabytes: float
+    run: Run | None
+    first_run: float | None = None
+
+    def cells(self) -> list[str]:
+        if self.run is None:
+            return [self.corpus, self.termbase, self.peer, "not installed", "", "", "", ""]
+        if self.run.error:
+            return [self.corpus, self.termbase, self.peer, f"failed: {self.run.error[:60]}", "", "", "", ""]
+        first = f"{self.first_run:.1f}" if self.first_run is not None else ""
+        return [
+            self.corpus,
+            self.termbase,
+            self.peer,
+            f"{self.megabytes / self.run.wall:.2f}",
+            f"{self.megabytes / self.run.cpu:.2f}" if self.run.cpu else "",
+            f"{self.run.matches:,}",
+            f"{self.run.peak_mb:.0f}",
+            first,
+        ]
 
 
-# -- output -------------------------------------------------------------------
-
-
-def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[bool]) -> str:
+def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows)]
 
     def line(cells: Sequence[str]) -> str:
-        padded = [str(c).rjust(w) if r else str(c).ljust(w) for c, w, r in zip(cells, widths, right)]
-        return "| " + " | ".join(padded) + " |"
+        return "| " + " | ".join(str(cell).ljust(width) for cell, width in zip(cells, widths)) + " |"
 
-    rule = "|" + "|".join(("-" * (w + 1) + ":") if r else ("-" * (w + 2)) for w, r in zip(widths, right)) + "|"
-    return "\n".join([line(header), rule, *(line(row) for row in rows)])
+    return "\n".join([line(header), "|" + "|".join("-" * (width + 2) for width in widths) + "|", *map(line, rows)])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--megabytes", type=float, default=4.0, help="corpus size in MB of UTF-8 (default 4)")
-    parser.add_argument("--terms", help="term base YAML (default: the bundled term base)")
-    parser.add_argument("--synthetic-terms", type=int, default=0, metavar="N", help="add N generated multi-word terms")
-    parser.add_argument("--repeat", type=int, default=3, metavar="R", help="timed runs per peer, best kept (default 3)")
-    parser.add_argument(
-        "--budget", type=float, default=15.0, metavar="SECONDS",
-        help="time per peer: stop its first run after the chunk that exceeds it, start no run after it (default 15)",
-    )
-    parser.add_argument(
-        "--chunk-chars", type=int, default=TARGET_CHUNK_CHARACTERS, metavar="N",
-        help="paragraph chunk target, as in iter_paragraph_chunks "
-        f"(default {TARGET_CHUNK_CHARACTERS}, what annotate_source uses; 0: one paragraph per chunk)",
-    )
-    parser.add_argument("--seed", type=int, default=2026, help="seed of the paragraph shuffle and the synthetic terms")
-    parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc measurements")
-    args = parser.parse_args(argv)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1,10", help="corpus sizes in MB, comma-separated (default 1,10)")
+    parser.add_argument("--termbases", default="real,10k", help="real, 10k, 100k; comma-separated (default real,10k)")
+    parser.add_argument("--large-termbase-sizes", default="1", help="corpus sizes (MB) run with the 10k/100k bases")
+    parser.add_argument("--full", action="store_true", help="sizes 1,10,100 and term bases real,10k,100k")
+    parser.add_argument("--peers", default="", help="only these peers (comma-separated names as in the table)")
+    parser.add_argument("--no-typo", action="store_true", help="skip the typo corpus variant")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--work", type=Path, help="where corpora and term bases are written (default: a temp dir)")
+    parser.add_argument("--child", nargs=3, metavar=("PEER", "FORMS", "CORPUS"), help=argparse.SUPPRESS)
+    options = parser.parse_args(argv)
+    if options.child:
+        peer, forms, corpus = options.child
+        print(run_child(peer, Path(forms), Path(corpus)))
+        return 0
+    if options.full:
+        options.sizes, options.termbases, options.large_termbase_sizes = "1,10,100", "real,10k,100k", "1,10"
+    sizes = [float(size) for size in options.sizes.split(",")]
+    large_sizes = {float(size) for size in options.large_termbase_sizes.split(",")}
+    wanted = {name.strip() for name in options.peers.split(",") if name.strip()}
+    peers = [name for name in [*GLOSSARY_PEERS, *OTHER_PEERS] if not wanted or name in wanted]
 
-    log(f"loading term base {args.terms or '(bundled)'}")
-    started = time.perf_counter()
-    try:
-        termbase = load_termbase(args.terms)
-    except GlossaryError as error:
-        log(f"cannot load the term base: {error}")
-        return 2
-    load_seconds = time.perf_counter() - started
-    base_terms = len(termbase)
-    if args.synthetic_terms > 0:
-        taken = {name_key(form.text) for term in termbase for form in term.forms()}
-        extra = synthetic_terms(args.synthetic_terms, taken, args.seed)
-        termbase = TermBase(f"{termbase.path} + {len(extra)} synthetic", termbase.terms + tuple(extra))
-    forms = surface_forms(termbase)
+    work = options.work or Path(tempfile.mkdtemp(prefix="glossary-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, GLOSSARY_CACHE_DIR=str(work / "cache"))
+    env.pop("GLOSSARY_NO_CACHE", None)
+    from glossary.loader import default_termbase_path
 
-    log(f"building a {args.megabytes:g} MB corpus (seed {args.seed})")
-    corpus = build_corpus(args.megabytes, args.seed)
-    corpus_bytes = len(corpus.encode("utf-8"))
-    digest = hashlib.sha256(corpus.encode("utf-8")).hexdigest()[:12]
-    chunks = list(iter_paragraph_chunks(corpus.splitlines(keepends=True), target=args.chunk_chars))
-    chunk_bytes = [len(chunk.encode("utf-8")) for chunk in chunks]
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from synthetic import write_synthetic_termbase
 
-    word_characters = {c for c in corpus + "".join(forms) if c.isalnum() and not c.isascii()}
-    peers = [
-        glossary_peer("glossary (full: exact+folded+fuzzy)", termbase, folded=True, fuzzy=True),
-        glossary_peer("glossary (exact stages only)", termbase, folded=False, fuzzy=False),
-        flashtext_peer("flashtext (case-insensitive)", forms, None),
-        flashtext_peer("flashtext (+ Unicode word chars)", forms, word_characters),
-        pyahocorasick_peer("pyahocorasick (lower + boundaries)", forms),
-        regex_peer("re alternation (IGNORECASE, \\w bounds)", forms),
-        ahocorasick_rs_peer("ahocorasick_rs raw (floor)", forms),
-    ]
-    results = [measure(peer, chunks, chunk_bytes, max(1, args.repeat), args.budget) for peer in peers]
+    termbases: dict[str, Path] = {}
+    for name in options.termbases.split(","):
+        if name == "real":
+            termbases[name] = default_termbase_path()
+        else:
+            count = int(name.rstrip("k")) * 1000
+            path = work / f"terms-{name}-{options.seed}.yaml"
+            if not path.exists():
+                log(f"writing a {count:,}-entry synthetic term base to {path}")
+                write_synthetic_termbase(count, path, seed=options.seed)
+            termbases[name] = path
+    names = long_names(termbases["real"]) if "real" in termbases else long_names(default_termbase_path())
 
-    # Matches on the prefix of chunks every measured peer completed: like for like.
-    measured = [result for result in results if result.installed and not result.error]
-    common = min((result.chunks_done for result in measured), default=0)
-    common_bytes = sum(chunk_bytes[:common])
-    partial = any(result.chunks_done < len(chunks) for result in measured)
-    floor = next((r for r in measured if r.name.startswith("ahocorasick_rs") and r.throughput), None)
+    rows: list[Row] = []
+    for size in sizes:
+        text = build_corpus(size, options.seed)
+        variants = {f"{size:g} MB": text}
+        if not options.no_typo:
+            typo_text, typos = with_typos(text, names, options.seed)
+            variants[f"{size:g} MB typo"] = typo_text
+            log(f"{size:g} MB typo variant: {typos:,} names with a typo")
+        for corpus_name, corpus_text in variants.items():
+            corpus_path = work / f"corpus-{corpus_name.replace(' ', '-')}.txt"
+            corpus_path.write_text(corpus_text, encoding="utf-8")
+            megabytes = len(corpus_text.encode("utf-8")) / MEGABYTE
+            for termbase_name, terms_path in termbases.items():
+                if termbase_name != "real" and (size not in large_sizes or "typo" in corpus_name):
+                    continue
+                forms_path = work / f"forms-{termbase_name}.txt"
+                if not forms_path.exists():
+                    forms_path.write_text("\n".join(surface_forms(terms_path)), encoding="utf-8")
+                for peer in peers:
+                    label = f"[{corpus_name} / {termbase_name} / {peer}]"
+                    if not peer_installed(peer):
+                        rows.append(Row(corpus_name, termbase_name, peer, megabytes, None))
+                        continue
+                    first: float | None = None
+                    if peer in GLOSSARY_PEERS:
+                        command = [
+                            *_glossary_command(), "annotate", "--format", "json", "--terms", str(terms_path),
+                            *GLOSSARY_PEERS[peer], str(corpus_path),
+                        ]  # fmt: skip
+                        cache_files = list((work / "cache").glob("matcher-*")) if (work / "cache").exists() else []
+                        for stale in cache_files:
+                            stale.unlink()  # the first run pays for load and compile
+                        warm = run_process(command, count_json=True, env=env)
+                        first = warm.wall
+                        log(f"{label} first run {warm.wall:.1f} s {warm.error}")
+                        run = run_process(command, count_json=True, env=env) if not warm.error else warm
+                    else:
+                        command = [sys.executable, __file__, "--child", peer, str(forms_path), str(corpus_path)]
+                        run = run_process(command, count_json=False, env=env)
+                    log(f"{label} {run.wall:.1f} s wall, {run.cpu:.1f} s CPU, {run.matches} matches, {run.peak_mb:.0f} MB {run.error}")
+                    rows.append(Row(corpus_name, termbase_name, peer, megabytes, run, first))
 
-    cores = os.cpu_count()
-    print(f"# glossary benchmark, {datetime.date.today().isoformat()}")
+    print(f"Machine: {os.cpu_count()} cores, {platform.machine()}, {platform.system()}, Python {platform.python_version()}; "
+          f"load average at the end {', '.join(f'{value:.1f}' for value in os.getloadavg())}; "
+          f"{datetime.date.today().isoformat()}")
+    print(f"Command: python benchmarks/bench.py {' '.join(argv if argv is not None else sys.argv[1:])}".rstrip())
     print()
-    print(f"- machine: {platform.machine()}, {cores} cores, Python {platform.python_version()} ({platform.system()})")
-    synthetic = len(termbase) - base_terms
-    print(f"- term base: {termbase.path}: {len(termbase)} terms ({base_terms} real, {synthetic} synthetic), "
-          f"{len(forms)} distinct surface forms; loaded in {load_seconds:.2f} s")
-    print(f"- corpus: {corpus_bytes / MEGABYTE:.2f} MB ({len(corpus)} characters, sha256 {digest}), "
-          f"{len(chunks)} chunks (paragraph chunks, target {args.chunk_chars} characters), seed {args.seed}")
-    print(f"- throughput: best of up to {args.repeat} runs; budget {args.budget:g} s per peer")
-    print()
-    header = ["peer", "build s", "MB/s", "x floor", "runs", "MB timed", "matches"]
-    right = [False, True, True, True, True, True, True]
-    if partial:
-        header.append(f"matches in first {common_bytes / MEGABYTE:.2f} MB")
-        right.append(True)
-    rows = []
-    for result in results:
-        if not result.installed:
-            rows.append([result.name, "not installed", *["-"] * (len(header) - 2)])
-            continue
-        if result.error:
-            rows.append([result.name, "failed", *["-"] * (len(header) - 2)])
-            continue
-        slower = f"{floor.throughput / result.throughput:.1f}" if floor and result.throughput else "-"
-        timed = f"{result.timed_bytes / MEGABYTE:.2f}" + ("" if result.chunks_done == len(chunks) else " (partial)")
-        row = [
-            result.name,
-            f"{result.build_seconds:.3f}",
-            f"{result.throughput:.3g}",
-            slower,
-            str(result.runs),
-            timed,
-            str(sum(result.per_chunk)) if result.chunks_done == len(chunks) else "-",
-        ]
-        if partial:
-            row.append(str(sum(result.per_chunk[:common])))
-        rows.append(row)
-    print(markdown_table(header, rows, right))
-    for result in results:
-        if result.error:
-            print(f"\n{result.name}: {result.error}")
-
-    if not args.no_memory:
-        print()
-        log("memory: streaming through annotate_source under tracemalloc (exact-stage matcher)")
-        _clear_glossary_caches()
-        matcher = compile_matcher(termbase, folded=False, fuzzy=False)
-        memory_rows = []
-        with tempfile.TemporaryDirectory(prefix="glossary-bench-") as directory:
-            for fraction in (0.25, 1.0):
-                text = corpus if fraction == 1.0 else build_corpus(args.megabytes * fraction, args.seed)
-                path = Path(directory) / f"corpus-{fraction}.txt"
-                path.write_text(text, encoding="utf-8", newline="")
-                size = path.stat().st_size
-                log(f"[memory] streaming {size / MEGABYTE:.2f} MB")
-                peak, matches, elapsed = stream_peak(matcher, path)
-                label = f"annotate_source, {size / MEGABYTE:.2f} MB file"
-                memory_rows.append([label, f"{peak / MEGABYTE:.1f}", str(matches), f"{elapsed:.1f}"])
-            log(f"[memory] one annotate() call over the whole {corpus_bytes / MEGABYTE:.2f} MB text")
-            peak, matches, elapsed = whole_text_peak(matcher, corpus)
-            label = f"annotate(), whole {corpus_bytes / MEGABYTE:.2f} MB text at once"
-            memory_rows.append([label, f"{peak / MEGABYTE:.1f}", str(matches), f"{elapsed:.1f}"])
-        header = ["glossary exact-stage matcher", "peak traced MB", "matches", "s (traced)"]
-        print(markdown_table(header, memory_rows, [False, True, True, True]))
+    header = ["corpus", "term base", "contender", "MB/s", "MB/s CPU", "matches", "peak MB", "1st run s"]
+    print(markdown_table(header, [row.cells() for row in rows]))
     return 0
 
 

@@ -3,7 +3,10 @@
 Large inputs are read and annotated in paragraph-sized chunks, so memory stays
 bounded whatever the file size; offsets stay relative to the whole input. A
 term is never split by a chunk boundary unless one paragraph exceeds
-:data:`MAX_CHUNK_CHARACTERS` (then it is cut at a line break).
+:data:`MAX_CHUNK_CHARACTERS` (then it is cut at a line break), or one line
+exceeds :data:`TARGET_CHUNK_CHARACTERS` (then it is cut after a sentence end
+or a space; a term across that cut is missed). A line passed on in pieces
+ends only with its last piece, so ``by_line`` consumers see where each line ends.
 """
 
 from __future__ import annotations
@@ -17,12 +20,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .errors import InputError
-from .loader import load_termbase, resolve_termbase_path
-from .matcher import Match, Matcher, compile_matcher
-from .model import TermBase
+
+if TYPE_CHECKING:  # the matcher and the loader are imported when first needed (start-up time)
+    from .matcher import Match, Matcher
+    from .model import TermBase
 
 __all__ = [
     "AnnotatedChunk",
@@ -41,7 +45,7 @@ STDIN = "-"
 #: Chunks grow to about this size before they are cut at the next paragraph break.
 TARGET_CHUNK_CHARACTERS = 64 * 1024
 #: A paragraph longer than this is cut at a line break (a term across that break is missed).
-MAX_CHUNK_CHARACTERS = 1024 * 1024
+MAX_CHUNK_CHARACTERS = 256 * 1024
 _READ_BYTES = 256 * 1024
 # Bytes looked at to tell a binary file from text.
 _BINARY_SNIFF_BYTES = 8192
@@ -66,11 +70,15 @@ class Source:
 
 @lru_cache(maxsize=8)
 def _compiled(path: str, modified: float) -> Matcher:
-    return compile_matcher(load_termbase(path))
+    from .cache import cached_matcher
+
+    return cached_matcher(path)
 
 
 def default_matcher(terms: str | os.PathLike[str] | None = None) -> Matcher:
     """The matcher of a term base (``terms``, ``$GLOSSARY_TERMS`` or the bundled one), compiled once."""
+    from .loader import resolve_termbase_path
+
     path = resolve_termbase_path(terms)
     try:
         modified = path.stat().st_mtime
@@ -92,6 +100,8 @@ def annotate(
     Uses ``matcher`` if given, else compiles ``termbase``, else the default term base.
     """
     if matcher is None:
+        from .matcher import compile_matcher
+
         matcher = compile_matcher(termbase) if termbase is not None else default_matcher()
     return matcher.annotate(text, overlaps=overlaps, min_score=min_score)
 
@@ -138,14 +148,16 @@ def iter_paragraph_chunks(
     """Group ``lines`` (with their line ends) into chunks that end at a blank line.
 
     A chunk closes at the first blank line after it reaches ``target``
-    characters, or at any line break once it reaches ``limit``.
+    characters, or at any line break once it reaches ``limit``. A piece of a
+    line too long to keep whole (no line end: :func:`annotate_source` cuts
+    those after a sentence end) closes a chunk that has reached ``target``.
     """
     buffer: list[str] = []
     size = 0
     for line in lines:
         buffer.append(line)
         size += len(line)
-        if (size >= target and not line.strip()) or size >= limit:
+        if (size >= target and (not line.strip() or not line.endswith(("\n", "\r")))) or size >= limit:
             yield "".join(buffer)
             buffer, size = [], 0
     if buffer:
@@ -171,7 +183,8 @@ def annotate_source(
     input, pipes, FIFOs) cannot be checked ahead; a problem there surfaces as
     :class:`InputError` while iterating. ``by_line`` annotates each line on
     its own (one chunk per line; only ``\\n``, ``\\r\\n`` and ``\\r`` end a
-    line). ``on_progress`` receives the number of bytes consumed so far.
+    line; a line longer than :data:`TARGET_CHUNK_CHARACTERS` comes in several
+    chunks, the last one holding its line end). ``on_progress`` receives the number of bytes consumed so far.
     """
     chunks = read_source_chunks(source, encoding=encoding, by_line=by_line, on_progress=on_progress)
     return _annotate_chunks(chunks, matcher, overlaps=overlaps, min_score=min_score)
@@ -310,6 +323,23 @@ def _check_file(handle: BinaryIO, name: str, encoding: str) -> None:
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)")
 
 
+def _line_cut(line: str, limit: int) -> int:
+    """Where to cut a line longer than ``limit``: after a sentence end, else a space, in its last half."""
+    for separator in (". ", "; ", ", ", " "):
+        position = line.rfind(separator, limit // 2, limit)
+        if position != -1:
+            return position + len(separator)
+    return limit - 1 if line[limit - 1 : limit + 1] == "\r\n" else limit
+
+
+def _line_pieces(line: str) -> Iterator[str]:
+    while len(line) > TARGET_CHUNK_CHARACTERS:
+        cut = _line_cut(line, TARGET_CHUNK_CHARACTERS)
+        yield line[:cut]
+        line = line[cut:]
+    yield line
+
+
 def _decoded_lines(
     stream: BinaryIO,
     name: str,
@@ -354,8 +384,18 @@ def _decoded_lines(
             limit = len(pending) - 1 if block and pending.endswith("\r") else len(pending)  # "\r" may start "\r\n"
             cut = max(pending.rfind("\n", search_from, limit), pending.rfind("\r", search_from, limit)) + 1
             if cut:
-                yield from _LINE.findall(pending, 0, cut)
+                for line in _LINE.findall(pending, 0, cut):
+                    if len(line) > TARGET_CHUNK_CHARACTERS:
+                        yield from _line_pieces(line)
+                    else:
+                        yield line
                 pending = pending[cut:]
+            while len(pending) > TARGET_CHUNK_CHARACTERS:
+                # One line longer than a chunk may be (a minified page, a whole book on
+                # one line): pass it on in pieces, so memory stays bounded.
+                piece = _line_cut(pending, TARGET_CHUNK_CHARACTERS)
+                yield pending[:piece]
+                pending = pending[piece:]
             if not block:
                 if pending:
                     yield pending

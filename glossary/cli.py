@@ -12,26 +12,26 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 from typer.core import TyperGroup
 
 from . import __version__
-from .annotate import Source, check_encoding, find_sources
+from .annotate import check_encoding, find_sources
+from .cache import cached_matcher, cached_termbase
 from .errors import GlossaryError, Problem, TermBaseError
 from .loader import ENVIRONMENT_VARIABLE, load_termbase, resolve_termbase_path
 from .lookup import DEFAULT_MIN_SCORE, lookup, suggest
-from .matcher import compile_matcher
 from .model import CATEGORIES
-from .parallel import annotate_sources, resolve_jobs
 from .renderers import ANNOTATION_FORMATS, make_renderer
 from .renderers.json_format import dumps
-from .renderers.terminal import print_lookup, print_stats, print_terms
 
-_stderr = Console(stderr=True, highlight=False)
+if TYPE_CHECKING:
+    from .annotate import Source
+
+# Modules a command needs are imported inside it (rich, the matcher, the renderers):
+# `glossary lookup` must not pay for what only `annotate` uses.
 
 
 class _GlossaryGroup(TyperGroup):
@@ -124,12 +124,14 @@ def lookup_command(
     terms: TermsOption = None,
 ) -> None:
     """Find entries by any of their forms, tolerant of case, diacritics, tone marks and typos."""
-    termbase = load_termbase(terms)
+    termbase = cached_termbase(terms)
     results = lookup(termbase, query, limit=limit, min_score=min_score)
     if output_format is TableFormat.json:
         payload = {"query": query, "results": [{"score": r.score, "term": r.term.to_dict()} for r in results]}
         typer.echo(dumps(payload))
     elif results:
+        from .renderers.terminal import print_lookup
+
         print_lookup(sys.stdout, query, results)
     if not results:
         typer.echo(f"No term matches {query!r}.", err=True)
@@ -162,16 +164,23 @@ def annotate_command(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core); output as with 1.")
     ] = 1,
+    compact: Annotated[
+        bool, typer.Option("--compact", help="json/jsonl: list each term once and refer to it by id.")
+    ] = False,
     terms: TermsOption = None,
 ) -> None:
     """Find and resolve every term in files, directories or stdin."""
+    from .parallel import annotate_sources, resolve_jobs  # the matcher's modules: not for lookup
+
     check_encoding(encoding)  # once, not once per input
-    matcher = compile_matcher(load_termbase(terms), folded=folded, fuzzy=fuzzy)
+    matcher = cached_matcher(terms, folded=folded, fuzzy=fuzzy)
     sources = find_sources(files or [], glob=glob)
     chosen = output_format.value if output_format else ("terminal" if sys.stdout.isatty() else "inline")
     # A directory is a collection even when it holds one file: its JSON lists files.
     multiple = len(sources) > 1 or any(Path(name).is_dir() for name in files or [])
-    renderer = make_renderer(chosen, out=sys.stdout, target=target.value, multiple=multiple, by_line=by_line)
+    renderer = make_renderer(
+        chosen, out=sys.stdout, target=target.value, multiple=multiple, by_line=by_line, compact=compact
+    )
     failed = False
     renderer.begin()
     workers = resolve_jobs(jobs)
@@ -210,11 +219,17 @@ class _ProgressBar:
     MIN_BYTES = 4 * 1024 * 1024
 
     def __init__(self, source: Source) -> None:
-        self.progress: Progress | None = None
+        self.progress: Any = None
         size = source.path.stat().st_size if source.path and source.path.is_file() else 0
-        if _stderr.is_terminal and size >= self.MIN_BYTES:
+        if size < self.MIN_BYTES:
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
+
+        stderr = Console(stderr=True, highlight=False)
+        if stderr.is_terminal:
             self.progress = Progress(
-                TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(), console=_stderr,
+                TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(), console=stderr,
                 transient=True,
             )
             self.task = self.progress.add_task(source.name, total=size)
@@ -258,11 +273,13 @@ def list_command(
     """List the entries of the term base."""
     if category is not None and category not in CATEGORIES:
         raise typer.BadParameter(f"unknown category {category!r}; use one of: {', '.join(CATEGORIES)}", param_hint="--category")
-    termbase = load_termbase(terms)
+    termbase = cached_termbase(terms)
     selected = [term for term in termbase if category is None or term.category == category]
     if output_format is TableFormat.json:
         typer.echo(dumps({"terms": [term.to_dict() for term in selected]}))
     else:
+        from .renderers.terminal import print_terms
+
         print_terms(sys.stdout, selected)
 
 
@@ -272,10 +289,12 @@ def stats_command(
     terms: TermsOption = None,
 ) -> None:
     """Counts per category, acronyms, surface forms and sourced entries."""
-    statistics = load_termbase(terms).statistics()
+    statistics = cached_termbase(terms).statistics()
     if output_format is TableFormat.json:
         typer.echo(dumps(statistics))
     else:
+        from .renderers.terminal import print_stats
+
         print_stats(sys.stdout, statistics)
 
 

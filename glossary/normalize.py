@@ -240,9 +240,19 @@ def normalize(text: str) -> NormalizedText:
     return NormalizedText(text, canonical, lowered, folded, composition, separators)
 
 
-@lru_cache(maxsize=65536)
+# Term bases of 100k entries have about a million forms: the key cache must hold them all.
+_KEY_CACHE_SIZE = 1 << 21
+
+
+@lru_cache(maxsize=_KEY_CACHE_SIZE)
 def _canonical_form(text: str) -> str:
-    return normalize(text.strip()).canonical.strip()
+    """``normalize(text.strip()).canonical.strip()``, without building an offset map (keys need none)."""
+    text = text.strip()
+    if not unicodedata.is_normalized("NFC", text):
+        # As _compose_edits does: cluster by cluster, not the whole text's NFC.
+        text = _DECOMPOSED_CLUSTER.sub(lambda match: unicodedata.normalize("NFC", match.group()), text)
+    text = canonical_tones(text)
+    return _separator_edits(text).text.strip()
 
 
 def acronym_key(text: str) -> str:
@@ -250,6 +260,7 @@ def acronym_key(text: str) -> str:
     return _canonical_form(text)
 
 
+@lru_cache(maxsize=_KEY_CACHE_SIZE)
 def name_key(text: str) -> str:
     """How a name is compared: normalised and lower-cased ("Hoà Bình" == "hòa bình")."""
     return _lower_one_to_one(_canonical_form(text))

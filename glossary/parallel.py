@@ -7,8 +7,9 @@ most :data:`CHUNKS_IN_FLIGHT_PER_WORKER` chunks per worker are read ahead, so
 memory stays bounded whatever the size of the corpus, and the next file is
 already being annotated while the current one is rendered.
 
-Each worker compiles the term base once, when it starts (from the term base's
-path; the automaton itself cannot be pickled). Matches travel back as plain
+Each worker loads the compiled matcher once, when it starts, from the on-disk
+cache the main process has just filled (see :mod:`glossary.cache`), or compiles
+it when the cache is off. Matches travel back as plain
 tuples with the entry's id, and the main process puts its own entry back in.
 """
 
@@ -23,8 +24,7 @@ from typing import Any
 
 from .annotate import AnnotatedChunk, Source, annotate_source, read_source_chunks
 from .errors import GlossaryError
-from .loader import load_termbase
-from .matcher import Match, Matcher, compile_matcher
+from .matcher import Match, Matcher
 
 __all__ = ["CHUNKS_IN_FLIGHT_PER_WORKER", "annotate_sources", "resolve_jobs"]
 
@@ -46,7 +46,10 @@ def resolve_jobs(jobs: int) -> int:
 
 def _start_worker(terms: str, folded: bool, fuzzy: bool, overlaps: bool, min_score: float) -> None:
     global _worker_matcher, _worker_options
-    _worker_matcher = compile_matcher(load_termbase(terms), folded=folded, fuzzy=fuzzy)
+    from .cache import cached_matcher
+
+    # The compiled matcher from the on-disk cache (written by the main process), else compiled here.
+    _worker_matcher = cached_matcher(terms, folded=folded, fuzzy=fuzzy)
     _worker_options = {"overlaps": overlaps, "min_score": min_score}
 
 

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from glossary import Matcher, TermBase, compile_matcher, load_termbase
+
+# Commands cache compiled term bases (glossary/cache.py): never in the user's cache during tests.
+os.environ["GLOSSARY_CACHE_DIR"] = tempfile.mkdtemp(prefix="glossary-test-cache-")
+os.environ.pop("GLOSSARY_NO_CACHE", None)
 
 DATA = Path(__file__).parent / "data"
 SEED_TERMS = DATA / "seed-terms.yaml"

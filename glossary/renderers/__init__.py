@@ -9,9 +9,10 @@ they are given and never print anywhere else.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
-from ..annotate import AnnotatedChunk
+if TYPE_CHECKING:  # importing annotate (and the matcher) only to render would slow start-up
+    from ..annotate import AnnotatedChunk
 
 __all__ = ["ANNOTATION_FORMATS", "AnnotationRenderer", "make_renderer"]
 
@@ -45,14 +46,21 @@ ANNOTATION_FORMATS: tuple[str, ...] = ("terminal", "inline", "json", "jsonl", "m
 
 
 def make_renderer(
-    format_name: str, *, out: TextIO, target: str = "en", multiple: bool = False, by_line: bool = False
+    format_name: str,
+    *,
+    out: TextIO,
+    target: str = "en",
+    multiple: bool = False,
+    by_line: bool = False,
+    compact: bool = False,
 ) -> AnnotationRenderer:
     """The renderer for ``format_name``, writing to ``out``.
 
     ``target`` is the gloss language ("en" or "vi"); ``multiple`` says that
     several documents follow (JSON then wraps them in ``{"files": [...]}``);
     ``by_line`` says that each chunk is one input line (JSON Lines then writes
-    one object per line).
+    one object per line); ``compact`` makes JSON and JSON Lines list each
+    term once and refer to it by id (other formats ignore it).
     """
     factory = _registry()[format_name]
-    return factory(out=out, target=target, multiple=multiple, by_line=by_line)
+    return factory(out=out, target=target, multiple=multiple, by_line=by_line, compact=compact)

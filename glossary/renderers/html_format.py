@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from html import escape
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from ..annotate import AnnotatedChunk
+if TYPE_CHECKING:
+    from ..annotate import AnnotatedChunk
 from ..model import CATEGORIES
 from .text_formats import pieces
 

@@ -1,14 +1,26 @@
-"""JSON and JSON Lines: the stable machine-readable contract (docs/json.md)."""
+"""JSON and JSON Lines: the stable machine-readable contract (docs/json.md).
+
+Both formats stream: a match is written as soon as its chunk is annotated, so
+memory stays bounded whatever the input size. Each term's JSON is encoded once
+per renderer and reused for every match of that term (the text of a match is
+the only string encoded per match). ``compact=True`` writes each term once and
+refers to it by id from the matches. An input that fails part-way still
+leaves well-formed output, with an ``"error"`` field.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any, TextIO
+from json.encoder import encode_basestring  # the C encoder json.dumps(ensure_ascii=False) uses for str
+from typing import TYPE_CHECKING, Any, TextIO
 
-from ..annotate import AnnotatedChunk
 from ..errors import GlossaryError
-from ..matcher import Match
+
+if TYPE_CHECKING:
+    from ..annotate import AnnotatedChunk
+    from ..matcher import Match
+    from ..model import Term
 
 
 def dumps(value: Any) -> str:
@@ -16,20 +28,66 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _relative(match: Match, offset: int) -> dict[str, Any]:
-    payload = match.to_dict()
-    payload["start"] -= offset
-    payload["end"] -= offset
-    return payload
+def _number(value: float | int | None) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, float):
+        return float.__repr__(value)  # what json.dumps writes for a finite float
+    return int.__repr__(value)
+
+
+class _MatchEncoder:
+    """``dumps(match.to_dict())``, byte for byte, with each term's JSON encoded once.
+
+    With ``compact``, ``"term"`` holds the term's id and :meth:`new_terms`
+    returns the terms not written yet.
+    """
+
+    def __init__(self, *, compact: bool = False) -> None:
+        self.compact = compact
+        # id(term) -> (term, fragment): the term is kept so that its id() is not reused.
+        self._fragments: dict[int, tuple[Term, str]] = {}
+        self._pending: list[Term] = []
+
+    def term_fragment(self, term: Term) -> str:
+        cached = self._fragments.get(id(term))
+        if cached is None:
+            if self.compact:
+                fragment = encode_basestring(term.id)
+                self._pending.append(term)
+            else:
+                fragment = dumps(term.to_dict())
+            cached = self._fragments[id(term)] = (term, fragment)
+        return cached[1]
+
+    def encode(self, match: Match, offset: int = 0) -> str:
+        return (
+            f'{{"start": {match.start - offset}, "end": {match.end - offset}, "text": {encode_basestring(match.text)}, '
+            f'"score": {_number(match.score)}, "method": {encode_basestring(match.method)}, '
+            f'"ordinal": {_number(match.ordinal)}, "term": {self.term_fragment(match.term)}}}'
+        )
+
+    def new_terms(self) -> list[Term]:
+        """Terms first referred to since the last call (compact mode), in order of first use."""
+        pending, self._pending = self._pending, []
+        return pending
 
 
 class JsonRenderer:
-    """``{"matches": [...]}`` for one input; ``{"files": [{"path", "matches"}, ...]}`` for several."""
+    """``{"matches": [...]}`` for one input; ``{"files": [{"path", "matches"}, ...]}`` for several.
 
-    def __init__(self, *, out: TextIO, multiple: bool = False, **_options: Any) -> None:
+    With ``compact``, each match's ``"term"`` is the term's id, and the
+    document ends with ``"terms": {id: TERM, ...}`` listing every term
+    referred to, once.
+    """
+
+    def __init__(self, *, out: TextIO, multiple: bool = False, compact: bool = False, **_options: Any) -> None:
         self.out = out
         self.multiple = multiple
+        self.compact = compact
         self.documents = 0
+        self.encoder = _MatchEncoder(compact=compact)
+        self.terms: list[Term] = []
 
     def begin(self) -> None:
         if self.multiple:
@@ -38,17 +96,20 @@ class JsonRenderer:
     def _open(self, name: str) -> None:
         if self.multiple:
             self.out.write(",\n" if self.documents else "\n")
-            self.out.write(f'{{"path": {dumps(name)}, "matches": [')
+            self.out.write(f'{{"path": {encode_basestring(name)}, "matches": [')
         else:
             self.out.write('{"matches": [')
 
     def document(self, name: str, chunks: Iterable[AnnotatedChunk]) -> None:
         self._open(name)
+        write = self.out.write
+        encode = self.encoder.encode
         first = True
         try:
             for chunk in chunks:
-                for match in chunk.matches:
-                    self.out.write(("\n" if first else ",\n") + dumps(match.to_dict()))
+                if chunk.matches:
+                    body = ",\n".join(encode(match) for match in chunk.matches)
+                    write(("\n" if first else ",\n") + body)
                     first = False
         except GlossaryError as error:
             # An input that fails part-way still leaves a closed document, with the error in it.
@@ -60,9 +121,12 @@ class JsonRenderer:
         self.out.write("]" if empty else "\n]")
         if error is not None:
             self.out.write(f', "error": {dumps(error)}')
-        self.out.write("}")
-        if not self.multiple:
-            self.out.write("\n")
+        if self.compact:
+            self.terms.extend(self.encoder.new_terms())
+        if self.multiple:
+            self.out.write("}")
+        else:
+            self._write_terms_and_close()
         self.documents += 1
 
     def failed(self, name: str, error: str) -> None:
@@ -72,37 +136,92 @@ class JsonRenderer:
 
     def end(self) -> None:
         if self.multiple:
-            self.out.write("\n]}\n")
+            self.out.write("\n]")
+            self._write_terms_and_close()
+
+    def _write_terms_and_close(self) -> None:
+        if self.compact:
+            listed = ", ".join(f"{encode_basestring(term.id)}: {dumps(term.to_dict())}" for term in self.terms)
+            self.out.write(f', "terms": {{{listed}}}')
+            self.terms = []
+        self.out.write("}\n")
 
 
 class JsonLinesRenderer:
-    """One JSON object per line: per input ``{"path", "matches"}``, or per input line with ``by_line``."""
+    """One JSON object per line: per input ``{"path", "matches"}``, or per input line with ``by_line``.
 
-    def __init__(self, *, out: TextIO, by_line: bool = False, **_options: Any) -> None:
+    Objects are written as their matches arrive, so one input (or one input
+    line) of any size never sits in memory. With ``compact``, matches refer
+    to terms by id, and the object that first refers to a term is followed by
+    a line ``{"term": TERM}`` for it.
+    """
+
+    def __init__(self, *, out: TextIO, by_line: bool = False, compact: bool = False, **_options: Any) -> None:
         self.out = out
         self.by_line = by_line
+        self.compact = compact
+        self.encoder = _MatchEncoder(compact=compact)
 
     def begin(self) -> None:
         pass
 
     def document(self, name: str, chunks: Iterable[AnnotatedChunk]) -> None:
         if self.by_line:
-            try:
-                for number, chunk in enumerate(chunks, start=1):
-                    matches = [_relative(match, chunk.offset) for match in chunk.matches]
-                    self.out.write(dumps({"path": name, "line": number, "matches": matches}) + "\n")
-            except GlossaryError as error:
-                self.failed(name, str(error))
-                raise
+            self._by_line(name, chunks)
             return
-        matches_of_file: list[dict[str, Any]] = []
+        write = self.out.write
+        write(f'{{"path": {encode_basestring(name)}, "matches": [')
+        first = True
         try:
             for chunk in chunks:
-                matches_of_file.extend(match.to_dict() for match in chunk.matches)
+                if chunk.matches:
+                    body = ", ".join(self.encoder.encode(match) for match in chunk.matches)
+                    write(body if first else ", " + body)
+                    first = False
         except GlossaryError as error:
-            self.out.write(dumps({"path": name, "matches": matches_of_file, "error": str(error)}) + "\n")
+            write(f'], "error": {dumps(str(error))}}}\n')
+            self._write_new_terms()
             raise
-        self.out.write(dumps({"path": name, "matches": matches_of_file}) + "\n")
+        write("]}\n")
+        self._write_new_terms()
+
+    def _by_line(self, name: str, chunks: Iterable[AnnotatedChunk]) -> None:
+        # A chunk is one line, or a piece of a line too long to hold at once
+        # (annotate_source cuts those): the pieces of a line make one object.
+        write = self.out.write
+        path = encode_basestring(name)
+        number = 0
+        line_offset = 0
+        open_line = False
+        first = True
+        try:
+            for chunk in chunks:
+                if not open_line:
+                    number += 1
+                    line_offset = chunk.offset
+                    write(f'{{"path": {path}, "line": {number}, "matches": [')
+                    open_line, first = True, True
+                if chunk.matches:
+                    body = ", ".join(self.encoder.encode(match, line_offset) for match in chunk.matches)
+                    write(body if first else ", " + body)
+                    first = False
+                if chunk.text.endswith(("\n", "\r")):
+                    write("]}\n")
+                    open_line = False
+                    self._write_new_terms()
+        except GlossaryError as error:
+            if open_line:
+                write("]}\n")
+                self._write_new_terms()
+            self.failed(name, str(error))
+            raise
+        if open_line:
+            write("]}\n")
+            self._write_new_terms()
+
+    def _write_new_terms(self) -> None:
+        for term in self.encoder.new_terms():
+            self.out.write(f'{{"term": {dumps(term.to_dict())}}}\n')
 
     def failed(self, name: str, error: str) -> None:
         """An input that could not be read (or failed part-way): one line with its error."""
@@ -110,4 +229,3 @@ class JsonLinesRenderer:
 
     def end(self) -> None:
         pass
-

@@ -10,10 +10,14 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ..annotate import AnnotatedChunk
-from ..lookup import LookupResult
-from ..matcher import Match
+from typing import TYPE_CHECKING
+
 from ..model import Term
+
+if TYPE_CHECKING:
+    from ..annotate import AnnotatedChunk
+    from ..lookup import LookupResult
+    from ..matcher import Match
 from .text_formats import pieces
 
 CATEGORY_STYLES = {

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from ..annotate import AnnotatedChunk
-from ..matcher import Match
+if TYPE_CHECKING:
+    from ..annotate import AnnotatedChunk
+    from ..matcher import Match
 from ..model import Term
 from ..normalize import name_key
 

@@ -1,0 +1,119 @@
+"""Each fast path agrees with the plain reference it replaces (hypothesis)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz.distance import DamerauLevenshtein
+
+from glossary import Matcher, TermBase, compile_matcher
+from glossary.matcher import _pigeonhole_pieces, _select
+from glossary.normalize import _canonical_form, normalize
+
+_TEXT = st.text(
+    alphabet=st.sampled_from(
+        list("aăâbcdđeêghiklmnoôơqtuưyAĐƠƯ")
+        + ["\u0300", "\u0301", "\u0309", "\u0323", "\u0302", "\u031b", "\u212b"]
+        + [" ", "\t", "\n", "\u00a0", "-", "–", "'", "’", "`", "\u200b", "\u00ad", ",", "1", "İ", "_"]
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_keys_are_built_as_normalize_builds_texts(text: str) -> None:
+    """Keys skip the offset map; the text they produce is the same."""
+    _canonical_form.cache_clear()
+    assert _canonical_form(text) == normalize(text.strip()).canonical.strip()
+
+
+_WORDS = st.lists(st.text(alphabet="abcdeghiklmnopqrstuvxy", min_size=1, max_size=8), min_size=4, max_size=9)
+
+
+def _edit(key: str, data: st.DataObject) -> str:
+    for _ in range(data.draw(st.integers(0, 2))):
+        position = data.draw(st.integers(0, max(0, len(key) - 2)))
+        kind = data.draw(st.sampled_from(["insert", "delete", "substitute", "swap"]))
+        letter = data.draw(st.sampled_from("abz "))
+        if kind == "insert":
+            key = key[:position] + letter + key[position:]
+        elif kind == "delete":
+            key = key[:position] + key[position + 1 :]
+        elif kind == "substitute":
+            key = key[:position] + letter + key[position + 1 :]
+        else:
+            key = key[:position] + key[position + 1 : position + 2] + key[position : position + 1] + key[position + 2 :]
+    return key
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WORDS, st.data())
+def test_a_string_within_the_allowed_edits_holds_a_pigeonhole_piece(words: list[str], data: st.DataObject) -> None:
+    key = " ".join(words)
+    edits = data.draw(st.integers(1, 2))
+    variant = _edit(key, data)
+    if DamerauLevenshtein.distance(variant, key) > edits:
+        return
+    pieces = _pigeonhole_pieces(key, edits, None) + _pigeonhole_pieces(key, edits, _frequencies(words))
+    for offset, piece in pieces:
+        assert key[offset : offset + len(piece)] == piece
+    split_by_length = _pigeonhole_pieces(key, edits, None)
+    split_by_words = _pigeonhole_pieces(key, edits, _frequencies(words))
+    assert any(piece in variant for _offset, piece in split_by_length)
+    assert any(piece in variant for _offset, piece in split_by_words)
+
+
+def _frequencies(words: list[str]) -> dict[str, int]:
+    from collections import Counter
+
+    return Counter(words)
+
+
+_NAME_WORDS = ["Hội", "nghị", "Bộ", "trưởng", "Quốc", "phòng", "các", "nước", "ASEAN", "mở", "rộng", "an", "ninh"]
+
+
+def _brute_force_fuzzy(matcher: Matcher, text: str) -> set[tuple[int, int, str]]:
+    """Every word-aligned window within a long name's allowed edits: what the fuzzy stage may score."""
+    normalized = normalize(text)
+    folded = normalized.folded
+    words = list(re.finditer(r"\w+", folded))
+    found = set()
+    for first in words:
+        for last in words:
+            start, end = first.start(), last.end()
+            if end <= start:
+                continue
+            for form in matcher._fuzzy_forms:
+                if abs((end - start) - len(form.key)) > form.allowed_edits:
+                    continue
+                if DamerauLevenshtein.distance(folded[start:end], form.key) <= form.allowed_edits:
+                    found.add((start, end, form.key))
+    return found
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_WORDS + ["Hội", "ngị", "trửong", "Quôc", "phogn", "xx"]), max_size=14))
+def test_fuzzy_windows_find_every_window_brute_force_finds(words: list[str]) -> None:
+    matcher = _bundled()
+    text = " ".join(words)
+    normalized = normalize(text)
+    covered = _select(matcher._exact_candidates(normalized) + list(matcher._folded_candidates(normalized)))
+    windows = matcher._fuzzy_windows(normalized.folded, covered, [candidate.start for candidate in covered])
+    proposed = {(start, end, matcher._fuzzy_forms[index].key) for start, pairs in windows.items() for index, end in pairs}
+    for start, end, key in _brute_force_fuzzy(matcher, text):
+        inside = any(c.start <= start and end <= c.end for c in covered)
+        assert inside or (start, end, key) in proposed, (text, start, end, key)
+
+
+_MATCHER: list[Matcher] = []
+
+
+def _bundled() -> Matcher:
+    if not _MATCHER:
+        from glossary import load_termbase
+
+        _MATCHER.append(compile_matcher(load_termbase()))
+    return _MATCHER[0]
