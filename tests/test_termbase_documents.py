@@ -1,0 +1,160 @@
+"""Defence-cooperation documents and defence-diplomacy concepts of the bundled term base.
+
+Real-style sentences from the Vietnamese state press (QĐND, VNA, VGP, CAND) in both languages must
+resolve to the right entry, numbered joint patrols with their number, and the common words these
+names are made of ("kế hoạch", "hợp tác", "đối tác", "an ninh", "plan", "policy") must not fire alone.
+VNA's unaccented "Quan doi Nhan dan" is the newspaper, never the army.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary import Matcher, TermBase
+
+
+def _found(matcher: Matcher, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.term.id) for m in matcher.annotate(text)]
+
+
+@pytest.fixture(scope="module")
+def strict(bundled_termbase: TermBase) -> Matcher:
+    return Matcher(bundled_termbase, fuzzy=False)
+
+
+@pytest.fixture(scope="module")
+def default(bundled_termbase: TermBase) -> Matcher:
+    return Matcher(bundled_termbase)
+
+
+# (sentence, surface form, entry id): each sentence is written the way the press writes it.
+CASES = [
+    # documents
+    ("Hai bên ký Ý định thư về hợp tác quốc phòng.", "Ý định thư", "letter-of-intent"),
+    ("Viet Nam and the UAE signed a Letter of Intent on defense cooperation.", "Letter of Intent", "letter-of-intent"),
+    (
+        "Hai Bộ trưởng đã ký Nghị định thư và Kế hoạch hợp tác giữa hai Bộ Quốc phòng năm 2015.",
+        "Kế hoạch hợp tác giữa hai Bộ Quốc phòng",
+        "cooperation-plan",
+    ),
+    ("Hai bên thống nhất kế hoạch hợp tác năm 2024.", "kế hoạch hợp tác", "cooperation-plan"),
+    ("They signed the cooperation plan for 2023 - 2025 in November.", "cooperation plan", "cooperation-plan"),
+    # cooperation activities and relations
+    ("Hai bên tăng cường trao đổi đoàn các cấp.", "trao đổi đoàn", "delegation-exchange"),
+    ("The guest hailed delegation exchanges at various levels.", "delegation exchanges", "delegation-exchange"),
+    ("Hai bên nhất trí phát triển quan hệ quốc phòng.", "quan hệ quốc phòng", "defence-relations"),
+    ("The 2015 Joint Vision Statement on Defence Relations guides them.", "Joint Vision Statement", "joint-vision-statement"),
+    ("The two sides pledged to promote defense ties.", "defense ties", "defence-relations"),
+    ("Hai bên đánh giá kết quả hợp tác quốc phòng song phương.", "hợp tác quốc phòng song phương", "bilateral-defence-cooperation"),
+    ("Bilateral defence cooperation has been carried out effectively.", "Bilateral defence cooperation", "bilateral-defence-cooperation"),
+    # policy and principles
+    ("Việt Nam công khai chính sách quốc phòng trong Sách trắng.", "chính sách quốc phòng", "defence-policy"),
+    ("The paper clarifies the country's national defence policy.", "national defence policy", "defence-policy"),
+    ("Việt Nam kiên định đường lối đối ngoại độc lập, tự chủ.", "độc lập, tự chủ", "independence-self-reliance"),
+    ("He emphasised the foreign policy of independence, self-reliance, peace and friendship.", "independence, self-reliance", "independence-self-reliance"),
+    ("Việt Nam luôn thượng tôn luật pháp quốc tế.", "luật pháp quốc tế", "international-law"),
+    ("Yêu sách này trái với pháp luật quốc tế.", "pháp luật quốc tế", "international-law"),
+    ("Disputes must be resolved on the basis of international law.", "international law", "international-law"),
+    ("Kiên quyết đấu tranh làm thất bại âm mưu diễn biến hòa bình.", "diễn biến hòa bình", "peaceful-evolution"),
+    ("They fight the \"peaceful evolution\" strategy of hostile forces.", "peaceful evolution", "peaceful-evolution"),
+    ("Hậu quả của chiến lược DBHB.", "DBHB", "peaceful-evolution"),
+    ("Ngăn chặn biểu hiện tự diễn biến, tự chuyển hóa trong nội bộ.", "tự diễn biến, tự chuyển hóa", "self-evolution-self-transformation"),
+    ("to prevent self-evolution and self-transformation", "self-evolution and self-transformation", "self-evolution-self-transformation"),
+    # non-traditional security
+    ("Hợp tác phòng, chống tội phạm xuyên quốc gia.", "tội phạm xuyên quốc gia", "transnational-crime"),
+    ("epidemics, natural disasters and transnational crime", "transnational crime", "transnational-crime"),
+    ("Các vụ khủng bố đe dọa an ninh khu vực.", "khủng bố", "terrorism"),
+    ("threats such as terrorism and drug trafficking", "terrorism", "terrorism"),
+    ("Tác động của biến đổi khí hậu ngày càng rõ.", "biến đổi khí hậu", "climate-change"),
+    ("Climate change is a security challenge.", "Climate change", "climate-change"),
+    ("Hợp tác về an ninh hàng hải và cướp biển.", "an ninh hàng hải", "maritime-security"),
+    # the newspaper
+    (
+        "Hanoi (VNA) - The navies held a joint patrol, according to Quan doi Nhan dan (People's Army) newspaper.",
+        "Quan doi Nhan dan",
+        "peoples-army-newspaper",
+    ),
+    ("Theo Báo Quân đội nhân dân, cuộc tuần tra thành công.", "Báo Quân đội nhân dân", "peoples-army-newspaper"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "form", "term_id"), CASES, ids=[f"{c[2]}:{c[1]}" for c in CASES])
+def test_sentence_resolves_the_form_to_its_entry(strict: Matcher, sentence: str, form: str, term_id: str) -> None:
+    assert (form, term_id) in _found(strict, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "ordinal"),
+    [
+        ("Hải quân Việt Nam - Thái Lan tuần tra chung lần thứ 51.", "tuần tra chung lần thứ 51", 51),
+        ("The Vietnamese and Thai navies conducted their 44th joint patrol.", "44th joint patrol", 44),
+        ("The 75th joint patrol between the two navies was a success.", "75th joint patrol", 75),
+        ("the 75th joint maritime patrol on June 14-15", "75th joint maritime patrol", 75),
+    ],
+)
+def test_joint_patrols_keep_their_number(strict: Matcher, sentence: str, form: str, ordinal: int) -> None:
+    matches = [m for m in strict.annotate(sentence) if m.term.id == "joint-patrol"]
+    assert [(m.text, m.ordinal) for m in matches] == [(form, ordinal)]
+
+
+def test_joint_patrol_gloss_carries_the_number(strict: Matcher) -> None:
+    (match,) = [m for m in strict.annotate("tuần tra chung lần thứ 51") if m.term.id == "joint-patrol"]
+    assert match.gloss("en") == "51st joint patrol"
+    (match,) = [m for m in strict.annotate("their 44th joint patrol") if m.term.id == "joint-patrol"]
+    assert match.gloss("vi") == "tuần tra chung lần thứ 44"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the common words of these names, alone
+        "Bộ đã xây dựng kế hoạch năm 2025 và triển khai kế hoạch công tác.",
+        "Hai bên hợp tác chặt chẽ, là đối tác tin cậy, cùng bảo đảm an ninh.",
+        "Ban hành chính sách mới về nhà ở; thực hiện chính sách xã hội.",
+        "Nhiều đoàn đến thăm; hai bên trao đổi ý kiến.",
+        "The plan was adopted; the policy and the law were discussed by the partners.",
+        "Theo kế hoạch, hai bên tiến hành tuần tra trên biển.",
+        "Quân đội nhân dân anh hùng luôn trung thành.",
+        "QUAN DOI NHAN DAN",
+        "He called for independence.",
+    ],
+)
+def test_common_words_alone_do_not_fire(default: Matcher, sentence: str) -> None:
+    ids = {term_id for _form, term_id in _found(default, sentence)}
+    new = {
+        "cooperation-plan", "letter-of-intent", "joint-patrol", "delegation-exchange", "defence-relations",
+        "bilateral-defence-cooperation", "defence-policy", "independence-self-reliance", "international-law",
+        "peaceful-evolution", "self-evolution-self-transformation", "transnational-crime", "terrorism",
+        "climate-change", "peoples-army-newspaper", "vietnam-peoples-army",
+    }
+    assert not ids & new, ids & new
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "term_id"),
+    [
+        # a longer name that contains one of the new forms stays that longer name
+        ("Đối thoại Chính sách quốc phòng Việt - Mỹ lần thứ 6.", "Đối thoại Chính sách quốc phòng Việt - Mỹ lần thứ 6", "vietnam-us-defence-policy-dialogue"),
+        ("Việt Nam thực hiện chính sách quốc phòng 4 không.", "chính sách quốc phòng 4 không", "four-nos-defence-policy"),
+        ("Hợp tác chống khủng bố được đẩy mạnh.", "chống khủng bố", "counter-terrorism"),
+        ("Quân đội nhân dân Lào và Quân đội nhân dân Việt Nam.", "Quân đội nhân dân Việt Nam", "vietnam-peoples-army"),
+        ("Quan doi nhan dan Viet Nam", "Quan doi nhan dan Viet Nam", "vietnam-peoples-army"),
+    ],
+)
+def test_longer_names_win_over_the_new_forms(strict: Matcher, sentence: str, form: str, term_id: str) -> None:
+    found = _found(strict, sentence)
+    assert (form, term_id) in found
+    inner = {"defence-policy", "terrorism", "peoples-army-newspaper"}
+    assert not {term for text, term in found if term in inner and text in form}
+
+
+def test_lao_army_is_not_the_newspaper(strict: Matcher) -> None:
+    found = _found(strict, "Quân đội nhân dân Lào")
+    assert found == [("Quân đội nhân dân Lào", "lao-peoples-army")]
+
+
+def test_unaccented_newspaper_name_is_admitted_with_a_usage_note(bundled_termbase: TermBase) -> None:
+    term = bundled_termbase.get("peoples-army-newspaper")
+    assert "Quan doi Nhan dan" in term.acronyms
+    assert term.vi == "Báo Quân đội nhân dân"
+    assert term.en == "People's Army Newspaper"
