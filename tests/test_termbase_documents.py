@@ -91,6 +91,18 @@ CASES = [
     ("Chống đánh bắt cá trái phép, không báo cáo và không theo quy định.", "đánh bắt cá trái phép, không báo cáo và không theo quy định", "iuu-fishing"),
     ("Các tàu cá vi phạm quy định về khai thác IUU.", "IUU", "iuu-fishing"),
     ("Efforts against IUU fishing continue.", "IUU fishing", "iuu-fishing"),
+    # sovereignty and law
+    ("Việt Nam kiên quyết bảo vệ chủ quyền, quyền chủ quyền và quyền tài phán như được xác lập tại UNCLOS.", "chủ quyền, quyền chủ quyền và quyền tài phán", "sovereignty-sovereign-rights-jurisdiction"),
+    ("ensuring the country's sovereignty, sovereign rights and jurisdiction", "sovereignty, sovereign rights and jurisdiction", "sovereignty-sovereign-rights-jurisdiction"),
+    ("Yêu cầu tôn trọng quyền chủ quyền, quyền tài phán của Việt Nam.", "quyền chủ quyền, quyền tài phán", "sovereign-rights-and-jurisdiction"),
+    ("its sovereign rights and jurisdiction over the archipelagos", "sovereign rights and jurisdiction", "sovereign-rights-and-jurisdiction"),
+    ("Việt Nam đề cao thượng tôn pháp luật ở Biển Đông.", "thượng tôn pháp luật", "rule-of-law"),
+    ("respecting sovereignty and the rule of law", "rule of law", "rule-of-law"),
+    ("Bảo vệ cao nhất lợi ích quốc gia – dân tộc.", "lợi ích quốc gia – dân tộc", "national-interests"),
+    ("putting national interests first", "national interests", "national-interests"),
+    ("Hai bên ra Thông cáo chung Việt Nam - Trung Quốc.", "Thông cáo chung", "joint-communique"),
+    ("Vietnam and China issued a joint communiqué on September 14.", "joint communiqué", "joint-communique"),
+    ("including the exchange of delegations and training", "exchange of delegations", "delegation-exchange"),
     # the newspaper
     (
         "Hanoi (VNA) - The navies held a joint patrol, according to Quan doi Nhan dan (People's Army) newspaper.",
@@ -142,6 +154,7 @@ def test_joint_patrol_gloss_carries_the_number(strict: Matcher) -> None:
         "He called for independence.",
         "Giải pháp cho vấn đề biển; thiên nhiên tươi đẹp; người mua bán hàng hóa.",
         "Anh ta đe dọa bạn; lực lượng vũ trang; tranh chấp lao động được giải quyết.",
+        "Lợi ích của người dân; quyền lợi hợp pháp; thông cáo báo chí; tôn trọng pháp luật.",
     ],
 )
 def test_common_words_alone_do_not_fire(default: Matcher, sentence: str) -> None:
@@ -152,7 +165,8 @@ def test_common_words_alone_do_not_fire(default: Matcher, sentence: str) -> None
         "peaceful-evolution", "self-evolution-self-transformation", "transnational-crime", "terrorism",
         "climate-change", "peoples-army-newspaper", "vietnam-peoples-army", "settlement-of-disputes-by-peaceful-means",
         "territorial-integrity", "threat-of-force", "natural-disaster", "drug-trafficking", "human-trafficking",
-        "piracy", "iuu-fishing", "eu-vietnam-framework-participation-agreement",
+        "piracy", "iuu-fishing", "eu-vietnam-framework-participation-agreement", "sovereign-rights-and-jurisdiction",
+        "sovereignty-sovereign-rights-jurisdiction", "rule-of-law", "national-interests", "joint-communique",
     }
     assert not ids & new, ids & new
 
