@@ -103,6 +103,8 @@ CASES = [
     ("Hai bên ra Thông cáo chung Việt Nam - Trung Quốc.", "Thông cáo chung", "joint-communique"),
     ("Vietnam and China issued a joint communiqué on September 14.", "joint communiqué", "joint-communique"),
     ("including the exchange of delegations and training", "exchange of delegations", "delegation-exchange"),
+    ("They practised the Code for Unplanned Encounters at Sea (CUES).", "Code for Unplanned Encounters at Sea", "code-for-unplanned-encounters-at-sea"),
+    ("Hai bên luyện tập thực hiện CUES trên biển.", "CUES", "code-for-unplanned-encounters-at-sea"),
     # the newspaper
     (
         "Hanoi (VNA) - The navies held a joint patrol, according to Quan doi Nhan dan (People's Army) newspaper.",
@@ -167,6 +169,7 @@ def test_common_words_alone_do_not_fire(default: Matcher, sentence: str) -> None
         "territorial-integrity", "threat-of-force", "natural-disaster", "drug-trafficking", "human-trafficking",
         "piracy", "iuu-fishing", "eu-vietnam-framework-participation-agreement", "sovereign-rights-and-jurisdiction",
         "sovereignty-sovereign-rights-jurisdiction", "rule-of-law", "national-interests", "joint-communique",
+        "code-for-unplanned-encounters-at-sea",
     }
     assert not ids & new, ids & new
 
