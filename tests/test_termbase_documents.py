@@ -91,6 +91,8 @@ CASES = [
     ("Chống đánh bắt cá trái phép, không báo cáo và không theo quy định.", "đánh bắt cá trái phép, không báo cáo và không theo quy định", "iuu-fishing"),
     ("Các tàu cá vi phạm quy định về khai thác IUU.", "IUU", "iuu-fishing"),
     ("Efforts against IUU fishing continue.", "IUU fishing", "iuu-fishing"),
+    ("Ứng phó với thiên tai, bệnh truyền nhiễm.", "bệnh truyền nhiễm", "infectious-diseases"),
+    ("infectious diseases like pandemics", "infectious diseases", "infectious-diseases"),
     # sovereignty and law
     ("Việt Nam kiên quyết bảo vệ chủ quyền, quyền chủ quyền và quyền tài phán như được xác lập tại UNCLOS.", "chủ quyền, quyền chủ quyền và quyền tài phán", "sovereignty-sovereign-rights-jurisdiction"),
     ("ensuring the country's sovereignty, sovereign rights and jurisdiction", "sovereignty, sovereign rights and jurisdiction", "sovereignty-sovereign-rights-jurisdiction"),
@@ -169,7 +171,7 @@ def test_common_words_alone_do_not_fire(default: Matcher, sentence: str) -> None
         "territorial-integrity", "threat-of-force", "natural-disaster", "drug-trafficking", "human-trafficking",
         "piracy", "iuu-fishing", "eu-vietnam-framework-participation-agreement", "sovereign-rights-and-jurisdiction",
         "sovereignty-sovereign-rights-jurisdiction", "rule-of-law", "national-interests", "joint-communique",
-        "code-for-unplanned-encounters-at-sea",
+        "code-for-unplanned-encounters-at-sea", "infectious-diseases",
     }
     assert not ids & new, ids & new
 
