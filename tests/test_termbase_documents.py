@@ -107,6 +107,9 @@ CASES = [
     ("including the exchange of delegations and training", "exchange of delegations", "delegation-exchange"),
     ("They practised the Code for Unplanned Encounters at Sea (CUES).", "Code for Unplanned Encounters at Sea", "code-for-unplanned-encounters-at-sea"),
     ("Hai bên luyện tập thực hiện CUES trên biển.", "CUES", "code-for-unplanned-encounters-at-sea"),
+    ("Tuyên bố Chủ tịch ASEAN không nhắc đến phán quyết.", "Tuyên bố Chủ tịch ASEAN", "chairmans-statement"),
+    ("the Chairman's Statement on the Fourth ADMM-Plus", "Chairman's Statement", "chairmans-statement"),
+    ("Chủ tịch ASEAN 2020 là Việt Nam.", "Chủ tịch ASEAN", "asean-chair"),
     # the newspaper
     (
         "Hanoi (VNA) - The navies held a joint patrol, according to Quan doi Nhan dan (People's Army) newspaper.",
@@ -171,7 +174,7 @@ def test_common_words_alone_do_not_fire(default: Matcher, sentence: str) -> None
         "territorial-integrity", "threat-of-force", "natural-disaster", "drug-trafficking", "human-trafficking",
         "piracy", "iuu-fishing", "eu-vietnam-framework-participation-agreement", "sovereign-rights-and-jurisdiction",
         "sovereignty-sovereign-rights-jurisdiction", "rule-of-law", "national-interests", "joint-communique",
-        "code-for-unplanned-encounters-at-sea", "infectious-diseases",
+        "code-for-unplanned-encounters-at-sea", "infectious-diseases", "chairmans-statement",
     }
     assert not ids & new, ids & new
 
