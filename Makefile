@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/adsom-wg-danang-2020.vi.txt
 
-.PHONY: setup demo test validate bench quality heldout clean
+.PHONY: setup demo test validate bench quality heldout lookups clean
 
 setup: $(VENV)/.installed
 
@@ -36,6 +36,9 @@ quality: setup
 # (tests/data/heldout); add DETAILS=1 to list every miss and false positive.
 heldout: setup
 	$(BIN)/python benchmarks/heldout.py $(if $(DETAILS),--details)
+
+lookups: setup
+	$(BIN)/python benchmarks/lookups.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
