@@ -2,72 +2,246 @@
 
 Scores run 0-100: an exact form (after normalisation: case, tone marks,
 separators, British/American spelling) scores 100, an acronym in another case
-97, a form typed without diacritics 95, and anything found by fuzzy matching
-(typos, partial names) at most 94, so that exact and acronym hits always come first.
+97, a form typed without diacritics 95, a numbered meeting with its ordinal or
+year ("ADMM-14", "14th ADMM", "ADMM lần thứ 14") 96 for an acronym and 94 for a
+name, a query that reduces to a form's short form 93, and anything found by
+fuzzy matching (typos, partial names, other word orders) at most 92, so that
+exact and acronym hits always come first.
+
+Short forms ("core keys") are what is left of a form or a query once the words
+translators leave out are gone: "Vietnam"/"Viet Nam"/"Vietnamese"/"Việt Nam",
+"of"/"the"/"for", a "Bộ Tư lệnh"/"Binh chủng"/"Quân chủng" prefix, a
+"Bộ Quốc phòng"/"Ministry of National Defence" suffix, "số"/"No." before a
+number; abbreviations are expanded (Lt. -> lieutenant, Gen. -> general, Dept. ->
+department, MR -> military region...) and Roman numerals become digits.
+
+Fuzzy scores mix a character score (typos) with a word score that ignores word
+order and weighs each word by how rare it is in the term base (a query made of
+a distinctive part of a name, "Komodo", still finds the name). Numbers must
+agree: "Quân đoàn 4" is never Quân đoàn 34, and a syllable is never matched
+fuzzily, so "Thuong ta" is Thượng tá, never Thượng tướng.
 """
 
 from __future__ import annotations
 
+import math
+import re
 import weakref
+from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .model import Term, TermBase
+from .model import Term, TermBase, american_spelling
 from .normalize import acronym_key, fold_diacritics, folded_key, name_key
 
 __all__ = ["LookupResult", "lookup", "suggest", "DEFAULT_MIN_SCORE"]
 
 SCORE_EXACT = 100.0
 SCORE_ACRONYM_OTHER_CASE = 97.0
+#: An acronym of a numbered meeting with its ordinal or year ("ADMM-14", "14th ADMM").
+SCORE_ACRONYM_WITH_ORDINAL = 96.0
 SCORE_FOLDED = 95.0
-SCORE_FUZZY_CEILING = 94.0
+#: The name of a numbered meeting with its ordinal ("Hội nghị Cấp cao ASEAN lần thứ 37").
+SCORE_NAME_WITH_ORDINAL = 94.0
+#: The query and a form have the same short form (core key).
+SCORE_SHORT_FORM = 93.0
+SCORE_FUZZY_CEILING = 92.0
 #: Results below this score are not results; the best of them become suggestions.
 DEFAULT_MIN_SCORE = 70.0
 #: Nothing below this is worth suggesting.
 SUGGESTION_MIN_SCORE = 60.0
-_FUZZY_CANDIDATES = 200
+#: Forms scored by character similarity: this many best by word score and this many closest by edit distance.
+_CHAR_CANDIDATES = 40
+#: Forms scored by words: those sharing the most rarity-weighted words with the query.
+_WORD_CANDIDATES = 100
+#: A word matched fuzzily counts this much of its similarity ("minstry" is probably, not surely, "ministry").
+FUZZY_WORD_DISCOUNT = 0.95
 # A partial match (query inside a longer form) keeps this share of its score, plus
 # the rest in proportion to how much of the longer string it covers.
 PARTIAL_BASE_WEIGHT = 0.6
+#: In the word score, the share given to how much of the query is explained (the rest: how much of the form).
+QUERY_COVERAGE_WEIGHT = 0.65
+#: Queries whose words weigh less than this in total (a word's weight: log(1 + forms / forms with the word))
+#: have their word score scaled down in proportion: one rare word ("Komodo") weighs about 7.7, "Bộ" about 2.
+DISTINCTIVE_QUERY_WEIGHT = 6.0
+#: A word of five letters or more matches a word of the form fuzzily from this similarity (0-1) on.
+WORD_SIMILARITY_MIN = 0.8
+WORD_FUZZY_MIN_LENGTH = 5
+#: Subtracted when the query has a number the form lacks (or another number).
+NUMBER_MISMATCH_PENALTY = 25.0
+#: Subtracted when the form has a number the query lacks ("Level-2 Field Hospital No. 5" for the generic query).
+NUMBER_EXTRA_PENALTY = 4.0
+#: Subtracted from a short-form or fuzzy match found only after expanding an abbreviation of the query.
+REWRITE_PENALTY = 1.0
+
+# --- short forms -----------------------------------------------------------------
+
+_WORD = re.compile(r"[0-9a-z+]+")
+_DIGITS = re.compile(r"\d+")
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10", "xi": "11", "xii": "12"}
+# Words translators leave out of an English or Vietnamese name (folded, lower case).
+_DROPPED_WORDS = frozenset({"of", "the", "for", "vietnam", "vietnamese", "s"})
+# Abbreviations expanded in queries (folded, lower case, without the full stop).
+_ABBREVIATIONS = {
+    "lt": "lieutenant", "lieut": "lieutenant", "gen": "general", "sr": "senior", "sen": "senior",
+    "maj": "major", "col": "colonel", "capt": "captain", "cpt": "captain", "adm": "admiral",
+    "sgt": "sergeant", "dept": "department", "min": "minister", "dep": "deputy", "mil": "military",
+    "gov": "government", "govt": "government", "intl": "international", "natl": "national",
+    "2nd": "second", "1st": "first", "mr": "military region", "na": "national assembly",
+    "vpa": "peoples army", "tp": "thanh pho", "hcm": "ho chi minh", "tphcm": "thanh pho ho chi minh",
+    "bchqs": "bo chi huy quan su", "chqs": "chi huy quan su", "qd": "quan doi", "qp": "quoc phong",
+}
+_PREFIXES = (("bo", "tu", "lenh"), ("binh", "chung"), ("quan", "chung"))
+_SUFFIXES = (
+    ("bo", "quoc", "phong"),
+    ("ministry", "national", "defence"),
+    ("tong", "cuc", "chinh", "tri"),
+    ("quan", "doi", "nhan", "dan"),
+)
+_ORDINAL_WORD = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
+
+
+def _words(folded: str) -> list[str]:
+    """Words of a folded key: apostrophes and full stops dropped, Viet Nam joined, British spelling."""
+    text = folded.replace("'", "").replace("viet nam", "vietnam")
+    return [american_to_british(word) for word in _WORD.findall(text)]
+
+
+_AMERICAN_TO_BRITISH = {"defense": "defence", "center": "centre", "centers": "centres", "organization": "organisation",
+                        "organizations": "organisations", "program": "programme", "programs": "programmes",
+                        "armored": "armoured", "armor": "armour", "militarization": "militarisation",
+                        "harbor": "harbour", "labor": "labour", "counseling": "counselling", "mobilization": "mobilisation"}
+
+
+# A country's adjective is its name for lookup ("Chinese Defence Minister" = "Defence Minister of China").
+_COUNTRY_ADJECTIVES = {"chinese": "china", "japanese": "japan", "russian": "russia", "lao": "laos", "cambodian": "cambodia",
+                       "australian": "australia", "indian": "india", "korean": "korea", "singaporean": "singapore",
+                       "british": "uk", "thai": "thailand", "indonesian": "indonesia", "french": "france", "american": "us"}
+
+
+def american_to_british(word: str) -> str:
+    """One word with American spelling made British and a country adjective made the country's name."""
+    word = _AMERICAN_TO_BRITISH.get(word, word)
+    return _COUNTRY_ADJECTIVES.get(word, word)
+
+
+def _core(words: list[str], *, query: bool = False) -> tuple[str, ...]:
+    """The short form of a name's words (see the module doc).
+
+    Suffixes ("Bộ Quốc phòng") are dropped from queries only: dropped from the term base's forms they
+    would turn "Bộ trưởng Bộ Quốc phòng" into "Bộ trưởng", another entry.
+    """
+    kept: list[str] = []
+    for position, word in enumerate(words):
+        following = words[position + 1] if position + 1 < len(words) else ""
+        if word in _DROPPED_WORDS:
+            continue
+        if word in ("so", "no") and following.isdigit():
+            continue
+        if word == "viet" and following in ("nam", ""):
+            continue
+        kept.append(_ROMAN.get(word, word) if position else word)
+    changed = True
+    while changed and len(kept) > 2:
+        changed = False
+        for prefix in _PREFIXES:
+            if tuple(kept[: len(prefix)]) == prefix and len(kept) > len(prefix):
+                kept = kept[len(prefix) :]
+                changed = True
+        for suffix in _SUFFIXES if query else ():
+            if tuple(kept[-len(suffix) :]) == suffix and len(kept) > len(suffix) + 1:
+                kept = kept[: -len(suffix)]
+                changed = True
+    return tuple(kept)
+
+
+def _expanded(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        out.extend(_ABBREVIATIONS.get(word, word).split())
+    return out
+
+
+def _strip_ordinal(words: list[str]) -> tuple[list[str], int | None] | None:
+    """The words without an ordinal or year ("14th X", "X 14", "X lan thu 14", "X 2024"), and the number."""
+    if len(words) >= 2 and (match := _ORDINAL_WORD.match(words[0])):
+        return words[1:], int(match.group(1))
+    if len(words) >= 4 and words[-3:-1] == ["lan", "thu"] and words[-1].isdigit():
+        return words[:-3], int(words[-1])
+    if len(words) >= 2 and words[-1].isdigit() and len(words[-1]) in (1, 2, 3, 4):
+        return words[:-1], int(words[-1])
+    return None
 
 
 @dataclass(frozen=True)
 class LookupResult:
-    """A term found for a query, with its 0-100 score and the form that matched best."""
+    """A term found for a query, with its 0-100 score and the form that matched best.
+
+    ``ordinal`` is the number of a numbered meeting read from the query ("ADMM-14" -> 14), else None.
+    """
 
     term: Term
     score: float
     matched_form: str
+    ordinal: int | None = None
 
 
 class _LookupIndex:
     def __init__(self, termbase: TermBase) -> None:
         self.terms = termbase.terms
+        self.order = {term.id: position for position, term in enumerate(self.terms)}
         self.by_name_key: dict[str, list[tuple[int, str]]] = {}
         self.by_acronym_key: dict[str, list[tuple[int, str]]] = {}
         self.by_folded_key: dict[str, list[tuple[int, str]]] = {}
+        self.by_core: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        self.by_numbered_key: dict[str, list[tuple[int, str]]] = {}
         self.fuzzy_choices: list[str] = []
         self.fuzzy_owners: list[tuple[int, str]] = []
+        self.form_words: list[tuple[str, ...]] = []
+        self.by_word: dict[str, list[int]] = {}
         for index, term in enumerate(termbase):
             for form in term.forms():
                 owner = (index, form.text)
+                if form.kind == "numbered":
+                    # "ASEAN" of the ASEAN Summit is that summit only with its number ("ASEAN 37").
+                    self.by_numbered_key.setdefault(folded_key(form.text), []).append(owner)
+                    continue
                 key = name_key(form.text)
                 if form.kind == "acronym":
                     self.by_acronym_key.setdefault(acronym_key(form.text), []).append(owner)
                 self.by_name_key.setdefault(key, []).append(owner)
-                self.by_folded_key.setdefault(folded_key(form.text), []).append(owner)
-                self.fuzzy_choices.append(folded_key(form.text))
+                folded = folded_key(form.text)
+                self.by_folded_key.setdefault(folded, []).append(owner)
+                core = _core(_words(folded))
+                if core and form.kind != "acronym":
+                    self.by_core.setdefault(core, []).append(owner)
+                position = len(self.fuzzy_choices)
+                self.fuzzy_choices.append(folded)
                 self.fuzzy_owners.append(owner)
+                self.form_words.append(core)
+                for word in set(core):
+                    self.by_word.setdefault(word, []).append(position)
+        self.vocabulary = sorted(self.by_word)
+        total = len(self.form_words) or 1
+        self.weight = {word: math.log(1 + total / len(positions)) for word, positions in self.by_word.items()}
+        self.unknown_weight = math.log(1 + total)
+        self.form_counts = [Counter(words) for words in self.form_words]
+        self.form_totals = [sum(self.weight[word] for word in words) for words in self.form_words]
+        self.form_numbers = [frozenset(word for word in words if word.isdigit()) for words in self.form_words]
 
     def search(self, query: str, *, score_cutoff: float) -> list[LookupResult]:
         best: dict[int, LookupResult] = {}
+        # Fuzzy scores are capped; the uncapped score breaks ties among capped ones.
+        raw: dict[int, float] = {}
 
-        def offer(owners: list[tuple[int, str]], score: float) -> None:
+        def offer(owners: list[tuple[int, str]], score: float, ordinal: int | None = None, uncapped: float | None = None) -> None:
             for index, form in owners:
                 current = best.get(index)
-                if current is None or score > current.score:
-                    best[index] = LookupResult(self.terms[index], score, form)
+                rank = uncapped if uncapped is not None else score
+                if current is None or (score, rank) > (current.score, raw[index]):
+                    best[index] = LookupResult(self.terms[index], score, form, ordinal)
+                    raw[index] = rank
 
         query_key = name_key(query)
         if not query_key:
@@ -79,29 +253,132 @@ class _LookupIndex:
         query_folded = fold_diacritics(query_key)
         offer(self.by_folded_key.get(query_folded, []), SCORE_FOLDED)
 
-        has_diacritics = query_folded != query_key
-        # WRatio (C) picks the candidates; _similarity scores them fairly.
-        for choice, _prefilter_score, position in process.extract(
-            query_folded,
-            self.fuzzy_choices,
-            scorer=fuzz.WRatio,
-            limit=_FUZZY_CANDIDATES,
-            score_cutoff=score_cutoff,
-        ):
-            index, form = self.fuzzy_owners[position]
-            score = _similarity(query_folded, choice)
-            if has_diacritics:
-                # Typed with accents: accents that differ count against the match.
-                score = (score + _similarity(query_key, name_key(form))) / 2
-            offer([(index, form)], round(min(SCORE_FUZZY_CEILING, score), 1))
+        words = _words(query_folded)
+        expanded = _expanded(words)
+        # Numbered meetings: the query without its ordinal or year finds a series ("ADMM-14", "14th ADMM").
+        stripped = _strip_ordinal(words)
+        if stripped is not None:
+            rest, number = stripped
+            rest_text = " ".join(rest)
+            series_number = number if number < 1000 else None
+            for owners, score in (
+                (self.by_acronym_key.get(acronym_key(_strip_ordinal_text(query)), []), SCORE_ACRONYM_WITH_ORDINAL),
+                (self.by_numbered_key.get(rest_text, []), SCORE_ACRONYM_WITH_ORDINAL),
+                (self.by_folded_key.get(rest_text, []), SCORE_NAME_WITH_ORDINAL),
+                (self.by_core.get(_core(rest, query=True), []), SCORE_SHORT_FORM),
+            ):
+                offer([o for o in owners if self.terms[o[0]].series or number >= 1000], score, series_number)
+
+        query_core = _core(words, query=True)
+        expanded_core = _core(expanded, query=True)
+        offer(self.by_core.get(query_core, []), SCORE_SHORT_FORM)
+        if expanded_core != query_core:
+            offer(self.by_core.get(expanded_core, []), SCORE_SHORT_FORM - REWRITE_PENALTY)
+
+        for candidate_core, penalty in ((query_core, 0.0), (expanded_core, REWRITE_PENALTY)):
+            if penalty and candidate_core == query_core:
+                continue
+            for position, score in self._fuzzy(query_folded if not penalty else " ".join(expanded), candidate_core, query_key, query_folded, score_cutoff).items():
+                if score - penalty < score_cutoff:
+                    continue
+                index, form = self.fuzzy_owners[position]
+                offer([(index, form)], round(max(0.0, min(SCORE_FUZZY_CEILING, score) - penalty), 1), uncapped=score - penalty)
 
         results = [result for result in best.values() if result.score >= score_cutoff]
-        order = {term.id: position for position, term in enumerate(self.terms)}
-        results.sort(key=lambda result: (-result.score, order[result.term.id]))
+        results.sort(key=lambda result: (-result.score, -raw[self.order[result.term.id]], self.order[result.term.id]))
         return results
+
+    def _fuzzy(self, text: str, core: tuple[str, ...], query_key: str, query_folded: str, score_cutoff: float) -> dict[int, float]:
+        """Fuzzy scores by form position: the word score mixed with character similarity, numbers checked."""
+        if not core:
+            return {}
+        similar = self._similar_words(core)
+        query_weights = [(self.weight.get(word, self.unknown_weight), similar.get(word, {})) for word in core]
+        query_total = sum(weight for weight, _ in query_weights)
+        query_numbers = {word for word in core if word.isdigit()}
+        # Candidates: the forms sharing the most (rarity-weighted) words with the query.
+        shared: dict[int, float] = {}
+        for weight, matches in query_weights:
+            for word, similarity in matches.items():
+                for position in self.by_word[word]:
+                    shared[position] = shared.get(position, 0.0) + weight * similarity
+        positions = set(sorted(shared, key=shared.__getitem__, reverse=True)[:_WORD_CANDIDATES])
+        word_scores = {position: self._word_score(query_weights, query_total, position) for position in positions}
+        # Character similarity (typos inside words, words run together) for the best word candidates and
+        # the forms closest by plain edit distance (a cheap C scorer over every form).
+        char_candidates = set(sorted(word_scores, key=word_scores.__getitem__, reverse=True)[:_CHAR_CANDIDATES])
+        for _choice, _prefilter, position in process.extract(
+            text, self.fuzzy_choices, scorer=fuzz.ratio, limit=_CHAR_CANDIDATES, score_cutoff=SUGGESTION_MIN_SCORE - 20
+        ):
+            char_candidates.add(position)
+        has_diacritics = query_folded != query_key and text == query_folded
+        scores: dict[int, float] = {}
+        for position in positions | char_candidates:
+            word_score = word_scores.get(position, 0.0)
+            char_score = _similarity(text, self.fuzzy_choices[position]) if position in char_candidates else 0.0
+            if has_diacritics and char_score:
+                # Typed with accents: accents that differ count against the match.
+                char_score = (char_score + _similarity(query_key, name_key(self.fuzzy_owners[position][1]))) / 2
+            score = max(word_score, (word_score + char_score) / 2)
+            form_numbers = self.form_numbers[position]
+            if query_numbers - form_numbers:
+                score -= NUMBER_MISMATCH_PENALTY
+            elif form_numbers - query_numbers:
+                score -= NUMBER_EXTRA_PENALTY
+            scores[position] = score
+        return scores
+
+    def _similar_words(self, core: tuple[str, ...]) -> dict[str, dict[str, float]]:
+        """For each query word, the term base's words it may stand for, with a 0-1 similarity."""
+        similar: dict[str, dict[str, float]] = {}
+        for word in set(core):
+            matches: dict[str, float] = {}
+            if word in self.by_word:
+                matches[word] = 1.0
+            if len(word) >= WORD_FUZZY_MIN_LENGTH and not word.isdigit():
+                for other, score, _ in process.extract(
+                    word, self.vocabulary, scorer=fuzz.ratio, limit=5, score_cutoff=WORD_SIMILARITY_MIN * 100
+                ):
+                    if len(other) >= WORD_FUZZY_MIN_LENGTH - 1 and other not in matches:
+                        matches[other] = score / 100 * FUZZY_WORD_DISCOUNT
+            similar[word] = matches
+        return similar
+
+    def _word_score(self, query_weights: list[tuple[float, dict[str, float]]], query_total: float, position: int) -> float:
+        """0-100, word order ignored: the rarity-weighted share of the query's words the form explains, and of the form's words the query covers."""
+        form_counts = self.form_counts[position]
+        form_total = self.form_totals[position]
+        if not query_total or not form_total:
+            return 0.0
+        query_found = 0.0
+        covered: dict[str, float] = {}
+        for weight, matches in query_weights:
+            best_word, best = None, 0.0
+            for other, similarity in matches.items():
+                if similarity > best and other in form_counts:
+                    best_word, best = other, similarity
+            if best_word is not None:
+                query_found += weight * best
+                if best > covered.get(best_word, 0.0):
+                    covered[best_word] = best
+        form_found = sum(self.weight[word] * similarity * form_counts[word] for word, similarity in covered.items())
+        # A query of common words only ("Bộ", "Hội nghị") says too little to stand for a longer name.
+        distinctiveness = min(1.0, query_total / DISTINCTIVE_QUERY_WEIGHT)
+        return distinctiveness * 100 * (
+            QUERY_COVERAGE_WEIGHT * query_found / query_total + (1 - QUERY_COVERAGE_WEIGHT) * form_found / form_total
+        )
 
     def _is_acronym(self, owner: tuple[int, str]) -> bool:
         return owner[1] in self.terms[owner[0]].acronyms
+
+
+_TRAILING_ORDINAL = re.compile(r"(?i)(?:\s*[-\s]\s*\d{1,4}|\s+lần thứ\s+\d{1,3}|\s+lan thu\s+\d{1,3})$")
+_LEADING_ORDINAL = re.compile(r"(?i)^\d{1,3}(?:st|nd|rd|th)\s+")
+
+
+def _strip_ordinal_text(query: str) -> str:
+    """The query as typed without its ordinal, for the case-kept acronym index ("ADMM-14" -> "ADMM")."""
+    return _LEADING_ORDINAL.sub("", _TRAILING_ORDINAL.sub("", query.strip()))
 
 
 def _similarity(query: str, choice: str) -> float:
