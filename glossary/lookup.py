@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .model import Term, TermBase, american_spelling
+from .model import _BRITISH_TO_AMERICAN, Term, TermBase
 from .normalize import acronym_key, fold_diacritics, folded_key, name_key
 
 __all__ = ["LookupResult", "lookup", "suggest", "DEFAULT_MIN_SCORE"]
@@ -55,7 +55,8 @@ SUGGESTION_MIN_SCORE = 60.0
 _CHAR_CANDIDATES = 40
 #: Forms scored by words: those sharing the most rarity-weighted words with the query.
 _WORD_CANDIDATES = 100
-#: A word matched fuzzily counts this much of its similarity ("minstry" is probably, not surely, "ministry").
+#: A word matched fuzzily counts its similarity (0-1) squared times this ("minstry" is probably, not surely, "ministry";
+#: "minister" for "ministry" counts 0.73, so that the Minister and the Ministry do not tie).
 FUZZY_WORD_DISCOUNT = 0.95
 # A partial match (query inside a longer form) keeps this share of its score, plus
 # the rest in proportion to how much of the longer string it covers.
@@ -78,7 +79,6 @@ REWRITE_PENALTY = 1.0
 # --- short forms -----------------------------------------------------------------
 
 _WORD = re.compile(r"[0-9a-z+]+")
-_DIGITS = re.compile(r"\d+")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10", "xi": "11", "xii": "12"}
 # Words translators leave out of an English or Vietnamese name (folded, lower case).
 _DROPPED_WORDS = frozenset({"of", "the", "for", "vietnam", "vietnamese", "s"})
@@ -102,28 +102,28 @@ _SUFFIXES = (
 _ORDINAL_WORD = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
 
 
-def _words(folded: str) -> list[str]:
-    """Words of a folded key: apostrophes and full stops dropped, Viet Nam joined, British spelling."""
-    text = folded.replace("'", "").replace("viet nam", "vietnam")
-    return [american_to_british(word) for word in _WORD.findall(text)]
-
-
-_AMERICAN_TO_BRITISH = {"defense": "defence", "center": "centre", "centers": "centres", "organization": "organisation",
-                        "organizations": "organisations", "program": "programme", "programs": "programmes",
-                        "armored": "armoured", "armor": "armour", "militarization": "militarisation",
-                        "harbor": "harbour", "labor": "labour", "counseling": "counselling", "mobilization": "mobilisation"}
-
-
+_AMERICAN_TO_BRITISH = {american: british for british, american in _BRITISH_TO_AMERICAN.items()} | {
+    "mobilization": "mobilisation",
+}
 # A country's adjective is its name for lookup ("Chinese Defence Minister" = "Defence Minister of China").
-_COUNTRY_ADJECTIVES = {"chinese": "china", "japanese": "japan", "russian": "russia", "lao": "laos", "cambodian": "cambodia",
-                       "australian": "australia", "indian": "india", "korean": "korea", "singaporean": "singapore",
-                       "british": "uk", "thai": "thailand", "indonesian": "indonesia", "french": "france", "american": "us"}
+# Both sides go through this, so that the Vietnamese syllables "lao", "thai" mapping too is harmless.
+_COUNTRY_ADJECTIVES = {
+    "chinese": "china", "japanese": "japan", "russian": "russia", "lao": "laos", "cambodian": "cambodia",
+    "australian": "australia", "indian": "india", "korean": "korea", "singaporean": "singapore",
+    "british": "uk", "thai": "thailand", "indonesian": "indonesia", "french": "france", "american": "us",
+}
 
 
-def american_to_british(word: str) -> str:
-    """One word with American spelling made British and a country adjective made the country's name."""
+def _normal_word(word: str) -> str:
+    """One word with American spelling made British and a country's adjective made the country's name."""
     word = _AMERICAN_TO_BRITISH.get(word, word)
     return _COUNTRY_ADJECTIVES.get(word, word)
+
+
+def _words(folded: str) -> list[str]:
+    """Words of a folded key: apostrophes and full stops dropped, "Viet Nam" joined, spelling normalised."""
+    text = folded.replace("'", "").replace("viet nam", "vietnam")
+    return [_normal_word(word) for word in _WORD.findall(text)]
 
 
 def _core(words: list[str], *, query: bool = False) -> tuple[str, ...]:
@@ -340,7 +340,7 @@ class _LookupIndex:
                     word, self.vocabulary, scorer=fuzz.ratio, limit=5, score_cutoff=WORD_SIMILARITY_MIN * 100
                 ):
                     if len(other) >= WORD_FUZZY_MIN_LENGTH - 1 and other not in matches:
-                        matches[other] = score / 100 * FUZZY_WORD_DISCOUNT
+                        matches[other] = (score / 100) ** 2 * FUZZY_WORD_DISCOUNT
             similar[word] = matches
         return similar
 
