@@ -39,6 +39,7 @@ heldout: setup
 
 lookups: setup
 	$(BIN)/python benchmarks/lookups.py
+	$(BIN)/python benchmarks/lookups.py --cases tests/data/lookups-fresh.yaml
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
