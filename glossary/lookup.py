@@ -53,6 +53,8 @@ DEFAULT_MIN_SCORE = 70.0
 SUGGESTION_MIN_SCORE = 60.0
 #: Forms scored by character similarity: this many best by word score and this many closest by edit distance.
 _CHAR_CANDIDATES = 40
+#: Words of a query the word score looks at (a pasted paragraph is not a lookup; this bounds its cost).
+_MAX_QUERY_WORDS = 32
 #: Forms scored by words: those sharing the most rarity-weighted words with the query.
 _WORD_CANDIDATES = 100
 #: A word matched fuzzily counts its similarity (0-1) squared times this ("minstry" is probably, not surely, "ministry";
@@ -256,13 +258,21 @@ class _LookupIndex:
         words = _words(query_folded)
         expanded = _expanded(words)
         # Numbered meetings: the query without its ordinal or year finds a series ("ADMM-14", "14th ADMM").
+        # "Hội nghị ADMM": the meeting named by its acronym.
+        bare_query = _LEADING_MEETING.sub("", query.strip())
+        if bare_query != query.strip():
+            offer(self.by_acronym_key.get(acronym_key(bare_query), []), SCORE_ACRONYM_WITH_ORDINAL)
         stripped = _strip_ordinal(words)
         if stripped is not None:
             rest, number = stripped
             rest_text = " ".join(rest)
             series_number = number if number < 1000 else None
+            acronym_owners = [
+                *self.by_acronym_key.get(acronym_key(_strip_ordinal_text(query)), []),
+                *self.by_acronym_key.get(acronym_key(_strip_ordinal_text(bare_query)), []),
+            ]
             for owners, score in (
-                (self.by_acronym_key.get(acronym_key(_strip_ordinal_text(query)), []), SCORE_ACRONYM_WITH_ORDINAL),
+                (acronym_owners, SCORE_ACRONYM_WITH_ORDINAL),
                 (self.by_numbered_key.get(rest_text, []), SCORE_ACRONYM_WITH_ORDINAL),
                 (self.by_folded_key.get(rest_text, []), SCORE_NAME_WITH_ORDINAL),
                 (self.by_core.get(_core(rest, query=True), []), SCORE_SHORT_FORM),
@@ -292,6 +302,7 @@ class _LookupIndex:
         """Fuzzy scores by form position: the word score mixed with character similarity, numbers checked."""
         if not core:
             return {}
+        core = core[:_MAX_QUERY_WORDS]
         similar = self._similar_words(core)
         query_weights = [(self.weight.get(word, self.unknown_weight), similar.get(word, {})) for word in core]
         query_total = sum(weight for weight, _ in query_weights)
@@ -373,6 +384,7 @@ class _LookupIndex:
 
 
 _TRAILING_ORDINAL = re.compile(r"(?i)(?:\s*[-\s]\s*\d{1,4}|\s+lần thứ\s+\d{1,3}|\s+lan thu\s+\d{1,3})$")
+_LEADING_MEETING = re.compile(r"(?i)^(?:hội nghị|hoi nghi)\s+")
 _LEADING_ORDINAL = re.compile(r"(?i)^\d{1,3}(?:st|nd|rd|th)\s+")
 
 

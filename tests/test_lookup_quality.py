@@ -23,7 +23,7 @@ from glossary.normalize import fold_diacritics
 from .conftest import DATA
 
 CASES: list[dict[str, Any]] = yaml.safe_load((DATA / "lookups.yaml").read_text(encoding="utf-8"))
-#: Measured on the development set when lookup.py was last changed: top-1 280/281 (99.6%), top-3 281/281.
+#: Measured on the development set when lookup.py was last changed: top-1 283/284 (99.6%), top-3 284/284.
 #: The thresholds leave a margin of about two points (six cases) for term base growth.
 DEV_SET_TOP1_MIN = 0.97
 DEV_SET_TOP3_MIN = 0.98
@@ -116,6 +116,8 @@ def test_abbreviations_are_expanded(bundled_termbase: TermBase, query: str, expe
         ("Hội nghị Cấp cao ASEAN lần thứ 37", "asean-summit", 37),
         ("21st Shangri-La Dialogue", "shangri-la-dialogue", 21),
         ("ADMM Retreat 2024", "admm-retreat", None),  # a year, not an ordinal
+        ("Hội nghị ADMM lần thứ 14", "admm", 14),
+        ("Hội nghị ADMM", "admm", None),  # not "Hội nghị ADMM mở rộng" (ADMM-Plus)
     ],
 )
 def test_ordinals_are_stripped_and_noted(bundled_termbase: TermBase, query: str, expected_id: str, ordinal: int | None) -> None:
