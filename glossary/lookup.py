@@ -122,10 +122,42 @@ def _normal_word(word: str) -> str:
     return _COUNTRY_ADJECTIVES.get(word, word)
 
 
+# Vietnamese names of the countries of bilateral meetings (folded), and their short forms after "Việt -"
+# ("Việt - Ấn" = "Việt Nam - Ấn Độ"): each becomes the English name's word, on both sides.
+_VIETNAMESE_COUNTRIES = {("an", "do"): "india", ("trung", "quoc"): "china", ("hoa", "ky"): "us", ("my",): "us",
+                         ("nhat", "ban"): "japan", ("han", "quoc"): "korea", ("nga",): "russia", ("phap",): "france",
+                         ("uc",): "australia"}
+_SHORT_COUNTRIES_AFTER_VIET = {"an": "india", "trung": "china", "nhat": "japan", "han": "korea", "anh": "uk", "lao": "laos"}
+
+
+# "Việt" is Vietnam before these (and at the end): "Việt - Ấn", "Việt - Trung".
+_AFTER_VIET = frozenset({"nam", "", *_VIETNAMESE_COUNTRIES.values(), *_SHORT_COUNTRIES_AFTER_VIET.values()})
+
+
 def _words(folded: str) -> list[str]:
-    """Words of a folded key: apostrophes and full stops dropped, "Viet Nam" joined, spelling normalised."""
+    """Words of a folded key: apostrophes and full stops dropped, "Viet Nam" joined, spelling and countries normalised."""
     text = folded.replace("'", "").replace("viet nam", "vietnam")
-    return [_normal_word(word) for word in _WORD.findall(text)]
+    words = _WORD.findall(text)
+    out: list[str] = []
+    position = 0
+    while position < len(words):
+        word = words[position]
+        if out and out[-1] in ("viet", "vietnam") and word in _SHORT_COUNTRIES_AFTER_VIET and (
+            tuple(words[position : position + 2]) not in _VIETNAMESE_COUNTRIES
+        ):
+            out.append(_SHORT_COUNTRIES_AFTER_VIET[word])
+            position += 1
+            continue
+        for length in (2, 1):
+            country = _VIETNAMESE_COUNTRIES.get(tuple(words[position : position + length]))
+            if country and len(words[position : position + length]) == length:
+                out.append(country)
+                position += length
+                break
+        else:
+            out.append(_normal_word(word))
+            position += 1
+    return out
 
 
 def _core(words: list[str], *, query: bool = False) -> tuple[str, ...]:
@@ -141,7 +173,7 @@ def _core(words: list[str], *, query: bool = False) -> tuple[str, ...]:
             continue
         if word in ("so", "no") and following.isdigit():
             continue
-        if word == "viet" and following in ("nam", ""):
+        if word == "viet" and following in _AFTER_VIET:
             continue
         kept.append(_ROMAN.get(word, word) if position else word)
     changed = True

@@ -23,8 +23,8 @@ from glossary.normalize import fold_diacritics
 from .conftest import DATA
 
 CASES: list[dict[str, Any]] = yaml.safe_load((DATA / "lookups.yaml").read_text(encoding="utf-8"))
-#: Measured on the development set when lookup.py was last changed: top-1 283/284 (99.6%), top-3 284/284.
-#: The thresholds leave a margin of about two points (six cases) for term base growth.
+#: Measured on the development set when lookup.py was last changed: top-1 284/284, top-3 284/284.
+#: The thresholds leave a margin of two to three points (six to eight cases) for term base growth.
 DEV_SET_TOP1_MIN = 0.97
 DEV_SET_TOP3_MIN = 0.98
 
@@ -146,6 +146,8 @@ def test_an_ordinal_only_strips_for_a_series(bundled_termbase: TermBase) -> None
         ("Japan-Vietnam Defence Policy Dialogue", "vietnam-japan-defence-policy-dialogue"),
         ("Russia-Vietnam Defence Strategy Dialogue", "vietnam-russia-defence-strategy-dialogue"),
         ("Ministry of Defence of India", "indian-ministry-of-defence"),
+        ("Đối thoại Chính sách quốc phòng Việt - Ấn", "vietnam-india-defence-policy-dialogue"),
+        ("Đối thoại Chiến lược quốc phòng Việt - Nga", "vietnam-russia-defence-strategy-dialogue"),
     ],
 )
 def test_word_order_does_not_matter_in_english(bundled_termbase: TermBase, query: str, expected_id: str) -> None:
