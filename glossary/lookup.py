@@ -198,7 +198,11 @@ def _expanded(words: list[str]) -> list[str]:
 
 
 def _strip_ordinal(words: list[str]) -> tuple[list[str], int | None] | None:
-    """The words without an ordinal or year ("14th X", "X 14", "X lan thu 14", "X 2024"), and the number."""
+    """The words without an ordinal or year ("(the) 14th X", "X 14", "X 14th", "X lan thu 14", "X 2024"), and the number."""
+    if len(words) >= 3 and words[0] == "the" and _ORDINAL_WORD.match(words[1]):
+        words = words[1:]
+    if len(words) >= 2 and (match := _ORDINAL_WORD.match(words[-1])):
+        return words[:-1], int(match.group(1))
     if len(words) >= 2 and (match := _ORDINAL_WORD.match(words[0])):
         return words[1:], int(match.group(1))
     if len(words) >= 4 and words[-3:-1] == ["lan", "thu"] and words[-1].isdigit():
@@ -415,9 +419,9 @@ class _LookupIndex:
         return owner[1] in self.terms[owner[0]].acronyms
 
 
-_TRAILING_ORDINAL = re.compile(r"(?i)(?:\s*[-\s]\s*\d{1,4}|\s+lần thứ\s+\d{1,3}|\s+lan thu\s+\d{1,3})$")
+_TRAILING_ORDINAL = re.compile(r"(?i)(?:\s+\d{1,3}(?:st|nd|rd|th)|\s*[-\s]\s*\d{1,4}|\s+lần thứ\s+\d{1,3}|\s+lan thu\s+\d{1,3})$")
 _LEADING_MEETING = re.compile(r"(?i)^(?:hội nghị|hoi nghi)\s+")
-_LEADING_ORDINAL = re.compile(r"(?i)^\d{1,3}(?:st|nd|rd|th)\s+")
+_LEADING_ORDINAL = re.compile(r"(?i)^(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+")
 
 
 def _strip_ordinal_text(query: str) -> str:
