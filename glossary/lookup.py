@@ -47,6 +47,8 @@ SCORE_NAME_WITH_ORDINAL = 94.0
 #: The query and a form have the same short form (core key).
 SCORE_SHORT_FORM = 93.0
 SCORE_FUZZY_CEILING = 92.0
+#: A query holding an acronym as written among other words ("ADMM meeting in Hanoi").
+SCORE_ACRONYM_IN_QUERY = 80.0
 #: Results below this score are not results; the best of them become suggestions.
 DEFAULT_MIN_SCORE = 70.0
 #: Nothing below this is worth suggesting.
@@ -65,9 +67,11 @@ FUZZY_WORD_DISCOUNT = 0.95
 PARTIAL_BASE_WEIGHT = 0.6
 #: In the word score, the share given to how much of the query is explained (the rest: how much of the form).
 QUERY_COVERAGE_WEIGHT = 0.65
-#: Queries whose words weigh less than this in total (a word's weight: log(1 + forms / forms with the word))
-#: have their word score scaled down in proportion: one rare word ("Komodo") weighs about 7.7, "Bộ" about 2.
-DISTINCTIVE_QUERY_WEIGHT = 6.0
+#: Queries whose words weigh less than this share of a unique word's weight in total (a word's weight:
+#: log(1 + forms / forms with the word); a unique word weighs log(1 + forms)) have their word score scaled
+#: down in proportion. In the bundled term base a unique word ("Komodo") weighs about 7.7, "Bộ" about 2,
+#: and the threshold is about 6.
+DISTINCTIVE_QUERY_SHARE = 0.78
 #: A word of five letters or more matches a word of the form fuzzily from this similarity (0-1) on.
 WORD_SIMILARITY_MIN = 0.8
 WORD_FUZZY_MIN_LENGTH = 5
@@ -294,6 +298,11 @@ class _LookupIndex:
         words = _words(query_folded)
         expanded = _expanded(words)
         # Numbered meetings: the query without its ordinal or year finds a series ("ADMM-14", "14th ADMM").
+        # An acronym as written among other words ("ADMM meeting", "[bold]ADMM") names its entry, weakly.
+        tokens = _ACRONYM_TOKEN.findall(query)
+        if len(tokens) > 1:
+            for token in tokens:
+                offer(self.by_acronym_key.get(acronym_key(token), []), SCORE_ACRONYM_IN_QUERY)
         # "Hội nghị ADMM": the meeting named by its acronym.
         bare_query = _LEADING_MEETING.sub("", query.strip())
         if bare_query != query.strip():
@@ -410,7 +419,7 @@ class _LookupIndex:
                     covered[best_word] = best
         form_found = sum(self.weight[word] * similarity * form_counts[word] for word, similarity in covered.items())
         # A query of common words only ("Bộ", "Hội nghị") says too little to stand for a longer name.
-        distinctiveness = min(1.0, query_total / DISTINCTIVE_QUERY_WEIGHT)
+        distinctiveness = min(1.0, query_total / (DISTINCTIVE_QUERY_SHARE * self.unknown_weight))
         return distinctiveness * 100 * (
             QUERY_COVERAGE_WEIGHT * query_found / query_total + (1 - QUERY_COVERAGE_WEIGHT) * form_found / form_total
         )
@@ -420,6 +429,8 @@ class _LookupIndex:
 
 
 _TRAILING_ORDINAL = re.compile(r"(?i)(?:\s+\d{1,3}(?:st|nd|rd|th)|\s*[-\s]\s*\d{1,4}|\s+lần thứ\s+\d{1,3}|\s+lan thu\s+\d{1,3})$")
+# A run of word characters with "+" ("ADMM+"), as the acronym index compares (case kept).
+_ACRONYM_TOKEN = re.compile(r"[^\W_][\w+]*")
 _LEADING_MEETING = re.compile(r"(?i)^(?:hội nghị|hoi nghi)\s+")
 _LEADING_ORDINAL = re.compile(r"(?i)^(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+")
 

@@ -314,3 +314,16 @@ def test_index_is_built_once_per_term_base(bundled_termbase: TermBase) -> None:
 def test_lookup_works_on_any_term_base() -> None:
     seed = load_termbase(DATA / "seed-terms.yaml")
     assert lookup(seed, "admm+")[0].term.id == "admm-plus"
+
+
+def test_an_acronym_among_other_words_names_its_entry_weakly(bundled_termbase: TermBase) -> None:
+    best = lookup(bundled_termbase, "ADMM meeting in Hanoi")[0]
+    assert (best.term.id, best.score) == ("admm", 80.0)
+    # Below any exact or derived hit of the whole query.
+    assert _ids(bundled_termbase, "Hội nghị ADMM mở rộng")[:2] == ["admm-plus", "admm"]
+
+
+def test_distinctiveness_is_relative_to_the_term_base() -> None:
+    # In a small term base every word is common; a one-word query still finds its entry.
+    seed = load_termbase(DATA / "seed-terms.yaml")
+    assert _ids(seed, "ADMM [/]")[0] == "admm"
