@@ -42,6 +42,18 @@ COUNTRIES = [
      "Vietnam treasures comprehensive partnership with Chile.", "Chile"),
     ("country-egypt", "Việt Nam và Ai Cập nhất trí đẩy mạnh hợp tác quốc phòng.", "Ai Cập",
      "Egypt is one of Vietnam's active partners in Africa.", "Egypt"),
+    ("country-saudi-arabia", "Thủ tướng thăm làm việc Vương quốc Saudi Arabia.", "Vương quốc Saudi Arabia",
+     "It is the first-ever visit to Saudi Arabia since the two countries established diplomatic relations in 1999.", "Saudi Arabia"),
+    ("country-qatar", "Thủ tướng thăm chính thức Các Tiểu vương quốc Arab thống nhất (UAE) và Nhà nước Qatar.", "Nhà nước Qatar",
+     "Prime Minister Pham Minh Chinh began a three-day official visit to Qatar.", "Qatar"),
+    ("country-iran", "Việt Nam và Iran chính thức thiết lập quan hệ ngoại giao vào ngày 4-8-1973.", "Iran",
+     "Strong connections form foundation for Vietnam-Iran ties to grow.", "Iran"),
+    ("country-brazil", "Thủ tướng lên đường thăm chính thức Cộng hòa Liên bang Brazil.", "Cộng hòa Liên bang Brazil",
+     "Việt Nam is one of the most important partners of Brazil in Southeast Asia.", "Brazil"),
+    ("country-argentina", "Ngày 25/10/1973, Argentina thiết lập quan hệ ngoại giao với Việt Nam.", "Argentina",
+     "Vietnam Day marks Vietnam-Argentina diplomatic ties.", "Argentina"),
+    ("country-bulgaria", "Việt Nam - Bulgaria ký bản ghi nhớ hợp tác quốc phòng.", "Bulgaria",
+     "Viet Nam, Bulgaria seek closer military ties.", "Bulgaria"),
 ]
 
 
@@ -76,6 +88,10 @@ ORGANISATIONS = [
     ("interpol", "Việt Nam gia nhập Tổ chức Cảnh sát hình sự quốc tế (Interpol) năm 1991.",
      ["Tổ chức Cảnh sát hình sự quốc tế", "Interpol"]),
     ("interpol", "Vietnam ready to further promote cooperation between Interpol and regional countries.", ["Interpol"]),
+    ("mekong-river-commission", "Bộ trưởng Việt Nam giữ chức Chủ tịch Hội đồng Ủy hội sông Mê Công quốc tế (MRC).",
+     ["Ủy hội sông Mê Công quốc tế", "MRC"]),
+    ("mekong-river-commission", "The Minister is Member of the International Mekong River Commission.",
+     ["International Mekong River Commission"]),
 ]
 
 
@@ -108,3 +124,7 @@ def test_no_country_in_ordinary_words_or_names(text: str) -> None:
 def test_italy_needs_its_capital_letter() -> None:
     assert "country-italy" not in _ids("từ italy trong câu viết thường lẫn với Hà Nội")
     assert "country-italy" in _ids("Quốc vụ khanh Quốc phòng Italy sang thăm.")
+
+
+def test_national_mekong_committee_is_not_the_commission() -> None:
+    assert "mekong-river-commission" not in _ids("Ủy ban sông Mê Công Việt Nam tổ chức Hội nghị toàn thể.")
