@@ -97,6 +97,7 @@ FOREIGN_PROPER_NAME_PHRASES: tuple[str, ...] = (
     "World Health Organization",
     "World Trade Organization",
     "Organization for Security and Co-operation in Europe",
+    "International Criminal Police Organization",  # INTERPOL
     "Center for Strategic and International Studies",  # Washington think tank
 )
 
