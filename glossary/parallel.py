@@ -62,7 +62,8 @@ def _annotate_in_worker(text: str) -> list[tuple[Any, ...]]:
 def _rebuild(values: tuple[Any, ...], matcher: Matcher) -> Match:
     record = dict(zip(_MATCH_FIELDS, values))
     term = matcher.termbase.get(record["term"])
-    assert term is not None, f"unknown entry {record['term']!r} from a worker"
+    if term is None:
+        raise GlossaryError(f"the term base changed during the run (a worker found entry {record['term']!r}); run again")
     record["term"] = term
     return Match(**record)
 
