@@ -24,11 +24,11 @@ def _relative(match: Match, offset: int) -> dict[str, Any]:
 
 
 class JsonRenderer:
-    """``{"matches": [...]}`` for one input; ``{"files": [{"path", "matches"}, ...]}`` for several."""
+    """``{"files": [{"path", "matches"}, ...]}``: one shape whatever the input (stdin, one file, a directory)."""
 
-    def __init__(self, *, out: TextIO, multiple: bool = False, **_options: Any) -> None:
+    def __init__(self, *, out: TextIO, **_options: Any) -> None:
         self.out = out
-        self.multiple = multiple
+        self.multiple = True  # one shape for every input (docs/json.md); the single-document branches stay unused
         self.documents = 0
 
     def begin(self) -> None:
