@@ -1153,6 +1153,8 @@ def extract_command(
     from .extract import candidate_term, extract_candidates
 
     matcher = load_termbase(terms).compile()
+    from .annotate import find_sources
+
     documents = [(item.name, "".join(read_source_chunks(item))) for item in find_sources(files, glob=glob)]
     candidates = extract_candidates(documents, matcher=matcher, include_known=include_known or append is not None, min_frequency=min_frequency)
     if append is not None:
