@@ -383,7 +383,7 @@ def test_cli_add_entry_then_form(terms_copy: Path) -> None:
 def test_cli_add_refuses_conflicts_and_bad_options(terms_copy: Path) -> None:
     before = terms_copy.read_bytes()
     clash = _cli("add", "--terms", str(terms_copy), "--id", "x", "--category", "rank", "--vi", "X", "--en", "Colonel", "--source", "s")
-    assert clash.exit_code == 4  # the edit would break the term base: exit code 4 (docs/cli.md)
+    assert clash.exit_code == 3  # a refused edit is a library error: exit code 3 (docs/cli.md)
     assert clash.stderr == "Error: [x] form 'Colonel' is also in entry 'rank-senior-colonel'; nothing written\n"
     missing = _cli("add", "--terms", str(terms_copy), "--id", "x", "--vi", "X")
     assert missing.exit_code == 2 and "a new entry needs --category, --en, --source" in missing.stderr
@@ -392,7 +392,7 @@ def test_cli_add_refuses_conflicts_and_bad_options(terms_copy: Path) -> None:
     unknown = _cli("add", "--terms", str(terms_copy), "--to", "nope", "--acronym", "Y")
     assert unknown.exit_code == 3 and "no entry with id 'nope'" in unknown.stderr
     refused = _cli("add", "--terms", str(terms_copy), "--to", "admm", "--acronym", "ADSOM")
-    assert refused.exit_code == 3 and refused.stderr.startswith(f"Error: edit refused, {terms_copy} left unchanged:")
+    assert refused.exit_code == 4 and refused.stderr.startswith(f"Error: edit refused, {terms_copy} left unchanged:")
     assert terms_copy.read_bytes() == before
 
 
