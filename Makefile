@@ -1,6 +1,7 @@
 # Two commands on a fresh machine with Python 3.11 and make:
-#   make demo   set up .venv and annotate the bundled sample with the bundled term base
-#   make test   set up .venv and run the test suite
+#   make demo   set up .venv with glossary only and annotate the bundled sample
+#   make test   set up .venv with the test extra and run the test suite
+#               (the browser test needs Debian's chromium and chromium-driver; it skips without them)
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -8,21 +9,29 @@ SAMPLE := examples/adsom-wg-danang-2020.vi.txt
 
 .PHONY: setup demo test validate bench quality heldout lookups clean
 
-setup: $(VENV)/.installed
+# setup: the package and what the tests need; demo needs only the package.
+setup: $(VENV)/.installed-test
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-demo: setup
-	$(BIN)/glossary annotate $(SAMPLE) --format inline
+# The output ends with exactly one newline whether or not the sample does.
+demo: $(VENV)/.installed
+	@out="$$($(BIN)/glossary annotate $(SAMPLE) --format inline)" && printf '%s\n' "$$out"
 
 test: setup
 	$(BIN)/python -m pytest -q
 
-validate: setup
+validate: $(VENV)/.installed
 	$(BIN)/glossary validate
 
 bench: setup

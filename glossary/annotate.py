@@ -357,7 +357,9 @@ def _decoded_lines(
         first = True
         while True:
             try:
-                block = stream.read(_READ_BYTES)
+                # read1: at most one read of the underlying stream, so that on a terminal one
+                # Ctrl-D ends the input (read() would wait for a second one after a partial line).
+                block = stream.read1(_READ_BYTES) if hasattr(stream, "read1") else stream.read(_READ_BYTES)
             except OSError as error:
                 raise InputError(name, f"cannot read: {error.strerror or error}") from None
             if first:

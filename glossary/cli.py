@@ -1,41 +1,130 @@
 """The ``glossary`` command: parse, make one library call, render.
 
 Data goes to stdout; diagnostics and progress bars go to stderr. Every library
-error is a :class:`GlossaryError`, turned into ``Error: ...`` and exit code 1
-in one place (:class:`_GlossaryGroup`).
+error is a :class:`GlossaryError`, turned into ``Error: ...`` and an exit code
+in one place (:class:`_GlossaryGroup`). One function per command; heavy modules
+(matcher, renderers, rich) are imported inside the commands that use them.
+
+Exit codes (docs/cli.md): 0 done, 1 ran fine but nothing found, 2 usage
+error, 3 an input could not be read (the others were still processed),
+4 the term base is broken.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import re
 import sys
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
-from typer.core import TyperGroup
+from typer import _click as click
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from . import __version__
-from .annotate import check_encoding, find_sources
-from .cache import cached_matcher, cached_termbase
 from .errors import GlossaryError, Problem, TermBaseError
+from .cache import cached_matcher, cached_termbase
 from .loader import ENVIRONMENT_VARIABLE, load_termbase, resolve_termbase_path
-from .lookup import DEFAULT_MIN_SCORE, lookup, suggest
 from .model import CATEGORIES
-from .renderers import ANNOTATION_FORMATS, make_renderer
-from .renderers.json_format import dumps
 
 if TYPE_CHECKING:
     from .annotate import Source
 
 # Modules a command needs are imported inside it (rich, the matcher, the renderers):
 # `glossary lookup` must not pay for what only `annotate` uses.
+#: Exit codes, documented in docs/cli.md.
+EXIT_OK = 0
+EXIT_NOTHING_FOUND = 1
+EXIT_USAGE = 2
+EXIT_BAD_INPUT = 3
+EXIT_BAD_TERMBASE = 4
+
+STDIN_NOTICE = "glossary: reading from standard input; Ctrl-D to end (Ctrl-Z, Enter on Windows)"
+
+
+class _ReadableArgument(TyperArgument):
+    """An argument shown by its metavar alone (``QUERY...``, ``[FILE...]``), not ``{query} <list[str]>``."""
+
+    def _usage_display_name(self) -> str:
+        if self.metavar is not None:
+            return self.metavar
+        name = (self.name or "").upper()
+        name = name if self.required else f"[{name}]"
+        return name + ("..." if self.nargs != 1 else "")
+
+    def _rich_display_name(self) -> str:
+        return self._usage_display_name()
+
+    def display_type_rich(self, ctx: click.Context) -> str | None:
+        return None
+
+
+# Pydantic's wording, as typer passes it on, and what a user should read instead.
+_MESSAGE_REWRITES = (
+    (re.compile(r"^Value error, "), ""),
+    (re.compile(r"^Input should be greater than or equal to (\S+)"), r"must be \1 or more"),
+    (re.compile(r"^Input should be less than or equal to (\S+)"), r"must be \1 or less"),
+    (re.compile(r"^Input should be a valid integer.*"), "expected a whole number"),
+    (re.compile(r"^Input should be a valid number.*"), "expected a number"),
+    (re.compile(r"^Input should be (.*)"), r"expected \1"),
+)
+
+
+def readable_message(message: str) -> str:
+    """A parameter error in plain words (no "Value error, ...", no "Input should be ...")."""
+    for pattern, replacement in _MESSAGE_REWRITES:
+        message = pattern.sub(replacement, message)
+    return message
+
+
+class _ReadableCommand(TyperCommand):
+    """A command whose parameter errors read as plain sentences."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except typer.BadParameter as error:
+            error.message = readable_message(error.message)
+            raise
+
+
+def _readable_option_metavar(option: TyperOption) -> str | None:
+    """``[json|tsv]`` for a choice, else the option's name in capitals (``--encoding ENCODING``)."""
+    if option.is_flag or option.count or option.metavar is not None:
+        return option.metavar
+    descriptor = getattr(option, "type_descriptor", None)
+    choices = getattr(descriptor, "choices", None) if getattr(descriptor, "is_choice", False) else None
+    if choices:
+        return "[" + "|".join(str(getattr(choice, "value", choice)) for choice in choices) + "]"
+    longest = max(option.opts, key=len).lstrip("-")
+    return longest.upper().replace("-", "_")
+
+
+def _make_readable(command: click.Command) -> None:
+    if type(command) is TyperCommand:
+        command.__class__ = _ReadableCommand
+    for parameter in command.params:
+        if type(parameter) is TyperArgument:
+            parameter.__class__ = _ReadableArgument
+        elif isinstance(parameter, TyperOption):
+            parameter.metavar = _readable_option_metavar(parameter)
 
 
 class _GlossaryGroup(TyperGroup):
-    """Turns every GlossaryError into one clean message on stderr and exit code 1."""
+    """Turns every GlossaryError into one clean message on stderr and its exit code.
+
+    Every command it hands out shows readable metavars and error messages (see
+    :class:`_ReadableCommand`), including commands added later by other modules.
+    """
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _make_readable(command)
+        return command
 
     def invoke(self, ctx: typer.Context) -> Any:
         try:
@@ -43,16 +132,19 @@ class _GlossaryGroup(TyperGroup):
                 return super().invoke(ctx)
             finally:
                 sys.stdout.flush()  # a full disk shows here, not as a traceback at interpreter exit
+        except TermBaseError as error:
+            typer.echo(f"Error: {error}", err=True)
+            raise typer.Exit(EXIT_BAD_TERMBASE) from None
         except GlossaryError as error:
             typer.echo(f"Error: {error}", err=True)
-            raise typer.Exit(1) from None
+            raise typer.Exit(EXIT_BAD_INPUT) from None
         except OSError as error:
             if error.filename is not None:
                 raise  # not the output: the library turns input errors into GlossaryError
             _discard_further_output()
             if error.errno != errno.EPIPE:  # a closed pipe (| head) is not worth a message
                 typer.echo(f"Error: cannot write the output: {error.strerror or error}", err=True)
-            raise typer.Exit(1) from None
+            raise typer.Exit(EXIT_BAD_INPUT) from None
 
 
 def _discard_further_output() -> None:
@@ -68,19 +160,83 @@ def _discard_further_output() -> None:
 app = typer.Typer(
     cls=_GlossaryGroup,
     help="Vietnamese <-> English glossary and acronym resolver for defence and diplomatic text.",
+    epilog="Exit codes: 0 done, 1 nothing found, 2 usage error, 3 unreadable input, 4 broken term base.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+# --- shared options and value checks -------------------------------------------------------------
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise typer.BadParameter(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise typer.BadParameter(f"must be 1 or more, got {number}")
+    return number
+
+
+def _score(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise typer.BadParameter(f"expected a score from 0 to 100, got {value!r}") from None
+    if not 0 <= number <= 100:
+        raise typer.BadParameter(f"must be between 0 and 100, got {value}")
+    return number
+
+
+def _category(value: str | None) -> str | None:
+    if value is not None and value not in CATEGORIES:
+        raise typer.BadParameter(f"unknown category {value!r}; use one of: {', '.join(CATEGORIES)}")
+    return value
+
+
+def _complete_categories(incomplete: str) -> list[str]:
+    return [category for category in CATEGORIES if category.startswith(incomplete)]
+
+
+def _complete_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    try:
+        termbase = load_termbase(ctx.params.get("terms"))
+    except GlossaryError:
+        return []
+    return [term.id for term in termbase if term.id.startswith(incomplete)]
+
 
 TermsOption = Annotated[
     Optional[Path],
     typer.Option(
         "--terms",
         envvar=ENVIRONMENT_VARIABLE,
+        metavar="PATH",
         help=f"Term base to use (default: ${ENVIRONMENT_VARIABLE}, else the bundled terms.yaml).",
         show_default=False,
+    ),
+]
+ColorOption = Annotated[
+    Optional[bool],
+    typer.Option(
+        "--color/--no-color",
+        help="Colour on a terminal (default: yes unless NO_COLOR is set or output is not a terminal).",
+        show_default=False,
+    ),
+]
+CategoryOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--category",
+        "-c",
+        metavar="CATEGORY",
+        callback=_category,
+        autocompletion=_complete_categories,
+        help=f"Only entries of this category ({', '.join(CATEGORIES)}).",
     ),
 ]
 
@@ -90,12 +246,59 @@ class TableFormat(str, Enum):
     json = "json"
 
 
-AnnotationFormat = Enum("AnnotationFormat", {name: name for name in ANNOTATION_FORMATS}, type=str)  # type: ignore[misc]
+def _choice(kind: type[Enum]) -> Any:
+    names = [member.value for member in kind]  # type: ignore[var-annotated]
+
+    def parse(value: str | Enum) -> Enum:
+        if isinstance(value, kind):
+            return value
+        try:
+            return kind(value)
+        except ValueError:
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(names)}") from None
+
+    return parse
+
+
+FormatOption = Annotated[
+    TableFormat,
+    typer.Option(
+        "--format", "-f", metavar="FORMAT", parser=_choice(TableFormat), help="Output format: terminal or json."
+    ),
+]
+
+# The names of glossary.renderers.ANNOTATION_FORMATS (checked by a test), written out
+# so that building the command line does not import the renderers.
+_ANNOTATION_FORMATS = ("terminal", "inline", "json", "jsonl", "markdown", "html")
+AnnotationFormat = Enum("AnnotationFormat", {name: name for name in _ANNOTATION_FORMATS}, type=str)  # type: ignore[misc]
+
+
+class Target(str, Enum):
+    auto = "auto"
+    en = "en"
+    vi = "vi"
 
 
 class Language(str, Enum):
     en = "en"
     vi = "vi"
+
+
+def dumps(value: Any) -> str:
+    """The JSON renderer's compact UTF-8 JSON, imported only when a command prints JSON."""
+    from .renderers.json_format import dumps as json_dumps
+
+    return json_dumps(value)
+
+
+def _stdin_notice() -> None:
+    """Say so on stderr when standard input is a terminal, so a waiting prompt is not mistaken for a hang."""
+    try:
+        interactive = sys.stdin is not None and sys.stdin.isatty()
+    except (ValueError, OSError):
+        interactive = False
+    if interactive:
+        typer.echo(STDIN_NOTICE, err=True)
 
 
 def _version(value: bool) -> None:
@@ -107,83 +310,216 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."),
     ] = False,
 ) -> None:
     """Vietnamese <-> English glossary and acronym resolver for defence and diplomatic text."""
 
 
+# --- lookup ----------------------------------------------------------------------------------------
+
+
+def _read_queries(queries: list[str]) -> list[str]:
+    """The queries as given, with "-" replaced by the non-blank lines of standard input."""
+    result: list[str] = []
+    for query in queries:
+        if query == "-":
+            _stdin_notice()
+            result.extend(line.strip() for line in sys.stdin.read().splitlines() if line.strip())
+        elif not query.strip():
+            raise typer.BadParameter("a query is empty; give a name, variant or acronym", param_hint="QUERY")
+        else:
+            result.append(query.strip())
+    return result
+
+
 @app.command("lookup")
 def lookup_command(
-    query: Annotated[str, typer.Argument(help="A name, variant or acronym, in Vietnamese or English.")],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many results.")] = 5,
+    queries: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="QUERY...",
+            help="Names, variants or acronyms, in Vietnamese or English; '-' reads one per line from stdin.",
+            show_default=False,
+        ),
+    ],
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", metavar="N", parser=_positive_int, help="Show at most N results per query.")
+    ] = 5,
     min_score: Annotated[
-        float, typer.Option("--min-score", min=0, max=100, help="Drop results scoring below this (0-100).")
-    ] = DEFAULT_MIN_SCORE,
-    output_format: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.terminal,
+        float,
+        typer.Option("--min-score", metavar="SCORE", parser=_score, help="Drop results scoring below this (0-100)."),
+    ] = 70.0,
+    category: CategoryOption = None,
+    output_format: FormatOption = TableFormat.terminal,
+    color: ColorOption = None,
     terms: TermsOption = None,
 ) -> None:
-    """Find entries by any of their forms, tolerant of case, diacritics, tone marks and typos."""
-    termbase = cached_termbase(terms)
-    results = lookup(termbase, query, limit=limit, min_score=min_score)
-    if output_format is TableFormat.json:
-        payload = {"query": query, "results": [{"score": r.score, "term": r.term.to_dict()} for r in results]}
-        typer.echo(dumps(payload))
-    elif results:
-        from .renderers.terminal import print_lookup
+    """Find entries by any of their forms, tolerant of case, diacritics, tone marks and typos.
 
-        print_lookup(sys.stdout, query, results)
-    if not results:
-        typer.echo(f"No term matches {query!r}.", err=True)
-        suggestions = suggest(termbase, query, below=min_score)
-        if suggestions:
-            names = "; ".join(f"{s.term.vi} = {s.term.en} ({s.score:g})" for s in suggestions)
-            typer.echo(f"Closest: {names}", err=True)
-        raise typer.Exit(1)
+    Exit code 1 when a query finds nothing (the closest entries are suggested on stderr).
+    """
+    from .lookup import lookup, suggest
+
+    wanted = _read_queries(queries)
+    termbase = cached_termbase(terms)
+    categories = None if category is None else {category}
+    missing = 0
+    for query in wanted:
+        results = lookup(termbase, query, limit=limit, min_score=min_score, categories=categories)
+        if output_format is TableFormat.json:
+            from .renderers.json_format import dumps
+
+            payload = {"query": query, "results": [{"score": r.score, "term": r.term.to_dict()} for r in results]}
+            typer.echo(dumps(payload))
+        elif results:
+            from .renderers.terminal import print_lookup
+
+            print_lookup(sys.stdout, query, results, color=color)
+        if not results:
+            missing += 1
+            typer.echo(f"No term matches {query!r}.", err=True)
+            suggestions = suggest(termbase, query, below=min_score, categories=categories)
+            if suggestions:
+                names = "; ".join(f"{s.term.vi} = {s.term.en} ({s.score:g})" for s in suggestions)
+                typer.echo(f"Closest: {names}", err=True)
+    if missing:
+        raise typer.Exit(EXIT_NOTHING_FOUND)
+
+
+# --- show ------------------------------------------------------------------------------------------
+
+
+@app.command("show")
+def show_command(
+    ids: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="ID...", help="Entry ids, as `glossary list` or `lookup` show them.", autocompletion=_complete_ids
+        ),
+    ],
+    output_format: FormatOption = TableFormat.terminal,
+    color: ColorOption = None,
+    terms: TermsOption = None,
+) -> None:
+    """Print entries in full: names, acronyms, other forms, usage note and sources.
+
+    Exit code 1 when an id is unknown (close ids are suggested on stderr).
+    """
+    import difflib
+
+    termbase = cached_termbase(terms)
+    missing = 0
+    for position, term_id in enumerate(ids):
+        term = termbase.get(term_id.strip())
+        if term is None:
+            missing += 1
+            typer.echo(f"No entry with id {term_id!r}.", err=True)
+            close = difflib.get_close_matches(term_id, [t.id for t in termbase], n=3, cutoff=0.6)
+            if close:
+                typer.echo(f"Closest: {', '.join(close)}", err=True)
+            else:
+                typer.echo(f"Try: glossary lookup {term_id!r}", err=True)
+            continue
+        if output_format is TableFormat.json:
+            from .renderers.json_format import dumps
+
+            typer.echo(dumps({"term": term.to_dict()}))
+        else:
+            from .renderers.terminal import print_entry
+
+            if position:
+                typer.echo()
+            print_entry(sys.stdout, term, color=color)
+    if missing:
+        raise typer.Exit(EXIT_NOTHING_FOUND)
+
+
+# --- annotate --------------------------------------------------------------------------------------
 
 
 @app.command("annotate")
 def annotate_command(
     files: Annotated[
-        Optional[list[str]], typer.Argument(help="Files or directories to annotate; '-' or nothing for stdin.")
+        Optional[list[str]],
+        typer.Argument(
+            metavar="[FILE...]", help="Files or directories to annotate; '-' or nothing for stdin.", show_default=False
+        ),
     ] = None,
     output_format: Annotated[
         Optional[AnnotationFormat],
-        typer.Option("--format", "-f", help="Output format (default: terminal on a TTY, else inline)."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            parser=_choice(AnnotationFormat),
+            help="terminal, inline, json, jsonl, markdown or html (default: terminal on a terminal, else inline).",
+            show_default=False,
+        ),
     ] = None,
-    target: Annotated[Language, typer.Option("--target", "-t", help="Gloss language for inline/html.")] = Language.en,
-    glob: Annotated[str, typer.Option("--glob", help="Files to take from directories.")] = "*.txt",
-    encoding: Annotated[str, typer.Option("--encoding", help="Encoding of the inputs.")] = "utf-8",
+    target: Annotated[
+        Target,
+        typer.Option(
+            "--target",
+            "-t",
+            metavar="LANG",
+            parser=_choice(Target),
+            help="Gloss language: auto (the other language than the term's), en or vi.",
+        ),
+    ] = Target.auto,
+    every: Annotated[
+        bool, typer.Option("--every", help="Gloss every occurrence of a term, not only the first in each file.")
+    ] = False,
+    glob: Annotated[str, typer.Option("--glob", metavar="PATTERN", help="Files to take from directories.")] = "*.txt",
+    encoding: Annotated[str, typer.Option("--encoding", metavar="NAME", help="Encoding of the inputs.")] = "utf-8",
     overlaps: Annotated[bool, typer.Option("--overlaps", help="Keep matches nested in longer ones.")] = False,
-    min_score: Annotated[float, typer.Option("--min-score", min=0, max=100, help="Drop weaker matches.")] = 0.0,
+    min_score: Annotated[
+        float, typer.Option("--min-score", metavar="SCORE", parser=_score, help="Drop weaker matches (0-100).")
+    ] = 0.0,
     fuzzy: Annotated[bool, typer.Option("--fuzzy/--no-fuzzy", help="Match names with typos.")] = True,
     folded: Annotated[bool, typer.Option("--folded/--no-folded", help="Match names typed without diacritics.")] = True,
     by_line: Annotated[
         bool, typer.Option("--by-line", help="Annotate each line on its own (jsonl: one object per line).")
     ] = False,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core); output as with 1.")
+        int, typer.Option("--jobs", "-j", metavar="N", help="Worker processes (0: one per core); output as with 1.")
     ] = 1,
     compact: Annotated[
         bool, typer.Option("--compact", help="json/jsonl: list each term once and refer to it by id.")
     ] = False,
+    color: ColorOption = None,
     terms: TermsOption = None,
 ) -> None:
-    """Find and resolve every term in files, directories or stdin."""
-    from .parallel import annotate_sources, resolve_jobs  # the matcher's modules: not for lookup
+    """Find and resolve every term in files, directories or stdin.
+
+    Exit code 3 when an input could not be read (the others are still annotated).
+    """
+    from .annotate import check_encoding, find_sources
+    from .parallel import annotate_sources, resolve_jobs
+    from .renderers import make_renderer
 
     check_encoding(encoding)  # once, not once per input
     matcher = cached_matcher(terms, folded=folded, fuzzy=fuzzy)
     sources = find_sources(files or [], glob=glob)
     chosen = output_format.value if output_format else ("terminal" if sys.stdout.isatty() else "inline")
-    # A directory is a collection even when it holds one file: its JSON lists files.
-    multiple = len(sources) > 1 or any(Path(name).is_dir() for name in files or [])
+    multiple = len(sources) > 1
     renderer = make_renderer(
-        chosen, out=sys.stdout, target=target.value, multiple=multiple, by_line=by_line, compact=compact
+        chosen,
+        out=sys.stdout,
+        target=target.value,
+        multiple=multiple,
+        by_line=by_line,
+        every=every,
+        names=[source.name for source in sources],
+        color=color,
+        compact=compact,
     )
     failed = False
     renderer.begin()
     workers = resolve_jobs(jobs)
+    if any(source.path is None for source in sources):
+        _stdin_notice()
     # Progress bars only in one process: with --jobs the inputs are read ahead of the output.
     bars = _ProgressBars()
     items = annotate_sources(
@@ -209,7 +545,7 @@ def annotate_command(
             bars.stop()
     renderer.end()
     if failed:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_BAD_INPUT)
 
 
 class _ProgressBar:
@@ -221,15 +557,16 @@ class _ProgressBar:
     def __init__(self, source: Source) -> None:
         self.progress: Any = None
         size = source.path.stat().st_size if source.path and source.path.is_file() else 0
-        if size < self.MIN_BYTES:
-            return
-        from rich.console import Console
-        from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
+        if size >= self.MIN_BYTES and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 
-        stderr = Console(stderr=True, highlight=False)
-        if stderr.is_terminal:
             self.progress = Progress(
-                TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(), console=stderr,
+                TextColumn("{task.description}"),
+                BarColumn(),
+                DownloadColumn(),
+                TransferSpeedColumn(),
+                console=Console(stderr=True, highlight=False),
                 transient=True,
             )
             self.task = self.progress.add_task(source.name, total=size)
@@ -238,7 +575,7 @@ class _ProgressBar:
         if self.progress is None:
             return None
         self.progress.start()
-        return lambda consumed: self.progress.update(self.task, completed=consumed)  # type: ignore[union-attr]
+        return lambda consumed: self.progress.update(self.task, completed=consumed)
 
     def __exit__(self, *_exc: object) -> None:
         if self.progress is not None:
@@ -262,58 +599,84 @@ class _ProgressBars:
             self.current = None
 
 
+# --- list, stats -----------------------------------------------------------------------------------
+
+
 @app.command("list")
 def list_command(
-    category: Annotated[
-        Optional[str], typer.Option("--category", "-c", help=f"Only this category ({', '.join(CATEGORIES)}).")
-    ] = None,
-    output_format: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.terminal,
+    category: CategoryOption = None,
+    output_format: FormatOption = TableFormat.terminal,
+    color: ColorOption = None,
     terms: TermsOption = None,
 ) -> None:
-    """List the entries of the term base."""
-    if category is not None and category not in CATEGORIES:
-        raise typer.BadParameter(f"unknown category {category!r}; use one of: {', '.join(CATEGORIES)}", param_hint="--category")
+    """List the entries of the term base (with their notes on a wide terminal)."""
     termbase = cached_termbase(terms)
     selected = [term for term in termbase if category is None or term.category == category]
     if output_format is TableFormat.json:
+        from .renderers.json_format import dumps
+
         typer.echo(dumps({"terms": [term.to_dict() for term in selected]}))
     else:
         from .renderers.terminal import print_terms
 
-        print_terms(sys.stdout, selected)
+        print_terms(sys.stdout, selected, color=color)
 
 
 @app.command("stats")
 def stats_command(
-    output_format: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.terminal,
+    output_format: FormatOption = TableFormat.terminal,
+    color: ColorOption = None,
     terms: TermsOption = None,
 ) -> None:
     """Counts per category, acronyms, surface forms and sourced entries."""
     statistics = cached_termbase(terms).statistics()
     if output_format is TableFormat.json:
+        from .renderers.json_format import dumps
+
         typer.echo(dumps(statistics))
     else:
         from .renderers.terminal import print_stats
 
-        print_stats(sys.stdout, statistics)
+        print_stats(sys.stdout, statistics, color=color)
+
+
+# --- validate --------------------------------------------------------------------------------------
 
 
 @app.command("validate")
 def validate_command(
     path: Annotated[
         Optional[Path],
-        typer.Argument(help=f"Term base to check (default: ${ENVIRONMENT_VARIABLE}, else the bundled terms.yaml)."),
+        typer.Argument(
+            metavar="[PATH]", help="Term base to check (the same as --terms PATH).", show_default=False
+        ),
     ] = None,
-    output_format: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.terminal,
+    output_format: FormatOption = TableFormat.terminal,
+    terms: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--terms",
+            metavar="PATH",
+            help=f"Term base to check (default: ${ENVIRONMENT_VARIABLE}, else the bundled terms.yaml).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Check a term base and report every problem, one line each with file:line and entry id."""
-    resolved = resolve_termbase_path(path)
+    """Check a term base and report every problem, one line each with file:line and entry id.
+
+    Exit code 4 when the term base has problems.
+    """
+    if path is not None and terms is not None and path != terms:
+        raise typer.BadParameter(f"two term bases given ({path} and {terms}); give one", param_hint="PATH / --terms")
+    resolved = resolve_termbase_path(path if path is not None else terms)
     try:
         entries = len(load_termbase(resolved))
         problems: list[Problem] = []
     except TermBaseError as error:
         problems = error.problems
     if output_format is TableFormat.json:
+        from .renderers.json_format import dumps
+
         payload = {
             "path": str(resolved),
             "valid": not problems,
@@ -328,7 +691,7 @@ def validate_command(
     if problems:
         noun = "problem" if len(problems) == 1 else "problems"
         typer.echo(f"{resolved}: {len(problems)} {noun}", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_BAD_TERMBASE)
     typer.echo(f"{resolved}: OK ({entries} entries)", err=True)
 
 
@@ -796,6 +1159,8 @@ def extract_command(
     from .extract import candidate_term, extract_candidates
 
     matcher = load_termbase(terms).compile()
+    from .annotate import find_sources
+
     documents = [(item.name, "".join(read_source_chunks(item))) for item in find_sources(files, glob=glob)]
     candidates = extract_candidates(documents, matcher=matcher, include_known=include_known or append is not None, min_frequency=min_frequency)
     if append is not None:

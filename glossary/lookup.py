@@ -28,6 +28,7 @@ import math
 import re
 import weakref
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -463,13 +464,35 @@ def _index(termbase: TermBase) -> _LookupIndex:
 
 
 def lookup(
-    termbase: TermBase, query: str, *, limit: int = 10, min_score: float = DEFAULT_MIN_SCORE
+    termbase: TermBase,
+    query: str,
+    *,
+    limit: int = 10,
+    min_score: float = DEFAULT_MIN_SCORE,
+    categories: Collection[str] | None = None,
 ) -> list[LookupResult]:
-    """Terms matching ``query`` by any form, best first, each scoring at least ``min_score`` (0-100)."""
-    return _index(termbase).search(query, score_cutoff=min_score)[:limit]
+    """Terms matching ``query`` by any form, best first, each scoring at least ``min_score`` (0-100).
+
+    ``categories``, when given, keeps only entries of those categories.
+    """
+    results = _index(termbase).search(query, score_cutoff=min_score)
+    if categories is not None:
+        results = [result for result in results if result.term.category in categories]
+    return results[:limit]
 
 
-def suggest(termbase: TermBase, query: str, *, limit: int = 3, below: float = DEFAULT_MIN_SCORE) -> list[LookupResult]:
+def suggest(
+    termbase: TermBase,
+    query: str,
+    *,
+    limit: int = 3,
+    below: float = DEFAULT_MIN_SCORE,
+    categories: Collection[str] | None = None,
+) -> list[LookupResult]:
     """The closest terms that scored under ``below``: "did you mean" material for a failed lookup."""
     results = _index(termbase).search(query, score_cutoff=SUGGESTION_MIN_SCORE)
-    return [result for result in results if result.score < below][:limit]
+    return [
+        result
+        for result in results
+        if result.score < below and (categories is None or result.term.category in categories)
+    ][:limit]

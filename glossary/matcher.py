@@ -128,6 +128,7 @@ class Match:
             "score": self.score,
             "method": self.method,
             "ordinal": self.ordinal,
+            "gloss": {"en": self.gloss("en"), "vi": self.gloss("vi")},
             "term": self.term.to_dict(),
         }
 

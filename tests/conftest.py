@@ -35,3 +35,4 @@ def bundled_termbase() -> TermBase:
 @pytest.fixture(scope="session")
 def bundled_matcher(bundled_termbase: TermBase) -> Matcher:
     return compile_matcher(bundled_termbase)
+

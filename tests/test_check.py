@@ -328,7 +328,8 @@ def test_cli_check_json_and_tsv(texts: Path) -> None:
     assert runner.invoke(app, ["check", str(tsv)], env=ENV).exit_code == 0
     tsv.write_text("only one column\n", encoding="utf-8")
     broken = runner.invoke(app, ["check", str(tsv)], env=ENV)
-    assert broken.exit_code == 1 and "pairs.tsv:1: expected 2 tab-separated columns" in broken.stderr
+    # An unreadable input is exit code 3 (docs/cli.md), not 1 (an error-level finding).
+    assert broken.exit_code == 3 and "pairs.tsv:1: expected 2 tab-separated columns" in broken.stderr
 
 
 def test_cli_check_english_to_vietnamese_from_stdin(texts: Path) -> None:

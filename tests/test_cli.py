@@ -53,9 +53,9 @@ def test_lookup_table_on_stdout() -> None:
     assert "Colonel" in first_row and "General" not in first_row
 
 
-def test_validate_reports_one_line_per_problem_and_exits_1() -> None:
+def test_validate_reports_one_line_per_problem_and_exits_4() -> None:
     result = invoke("validate", str(DATA / "broken" / "many-problems.yaml"))
-    assert result.exit_code == 1
+    assert result.exit_code == 4
     lines = result.stdout.splitlines()
     assert len(lines) == 7
     assert all(re.match(r".+many-problems\.yaml:\d+: \[[a-z-]+\] ", line) for line in lines)
@@ -65,7 +65,7 @@ def test_validate_reports_one_line_per_problem_and_exits_1() -> None:
 
 def test_validate_json() -> None:
     result = invoke("validate", str(DATA / "broken" / "malformed.yaml"), "--format", "json")
-    assert result.exit_code == 1
+    assert result.exit_code == 4
     payload = json.loads(result.stdout)
     assert payload["valid"] is False
     assert payload["problems"][0]["line"] == 6
@@ -73,7 +73,7 @@ def test_validate_json() -> None:
 
 def test_broken_term_base_is_a_clean_error_for_every_command() -> None:
     result = invoke("stats", "--terms", str(DATA / "broken" / "malformed.yaml"))
-    assert result.exit_code == 1
+    assert result.exit_code == 4
     assert result.stderr.startswith("Error: ")
     assert "malformed YAML" in result.stderr
     assert result.stdout == ""
@@ -106,7 +106,7 @@ def test_annotate_stdin_json() -> None:
     text = "Thượng tướng Nguyễn Chí Vịnh dự ADMM-14."
     result = invoke("annotate", "-", "--format", "json", *SEED, input=text.encode())
     assert result.exit_code == 0, result.stderr
-    matches = json.loads(result.stdout)["matches"]
+    matches = json.loads(result.stdout)["files"][0]["matches"]
     assert [(m["text"], m["term"]["id"], m["ordinal"]) for m in matches] == [
         ("Thượng tướng", "rank-senior-lieutenant-general", None),
         ("ADMM-14", "admm", 14),
@@ -117,7 +117,7 @@ def test_annotate_stdin_json() -> None:
 
 def test_annotate_inline_gloss_in_either_language() -> None:
     text = "Thượng tướng dự ADMM-14."
-    english = invoke("annotate", "--format", "inline", *SEED, input=text.encode()).stdout
+    english = invoke("annotate", "--format", "inline", "--target", "en", *SEED, input=text.encode()).stdout
     assert english == "Thượng tướng [Senior Lieutenant General] dự ADMM-14 [14th ADMM]."
     vietnamese = invoke("annotate", "--format", "inline", "--target", "vi", *SEED, input=b"ASEAN Defence Ministers' Meeting").stdout
     assert vietnamese == "ASEAN Defence Ministers' Meeting [Hội nghị Bộ trưởng Quốc phòng các nước ASEAN]"
@@ -131,7 +131,7 @@ def test_bad_inputs_are_named_and_other_files_still_processed(tmp_path: Path) ->
     latin = tmp_path / "latin1.txt"
     latin.write_bytes(b"Bo \xe9t\xe9")
     result = invoke("annotate", str(binary), str(latin), str(good), str(tmp_path / "missing.txt"), "--format", "jsonl", *SEED)
-    assert result.exit_code == 1
+    assert result.exit_code == 3
     assert f"{binary}: looks like a binary file" in result.stderr
     assert f"{latin}: not valid utf-8 (byte 3)" in result.stderr
     assert f"{tmp_path / 'missing.txt'}: no such file" in result.stderr
@@ -146,7 +146,7 @@ def test_annotate_other_encoding(tmp_path: Path) -> None:
     legacy.write_bytes("Bộ Quốc phòng".encode("utf-16"))
     result = invoke("annotate", str(legacy), "--encoding", "utf-16", "--format", "json", *SEED)
     assert result.exit_code == 0, result.stderr
-    assert json.loads(result.stdout)["matches"][0]["text"] == "Bộ Quốc phòng"
+    assert json.loads(result.stdout)["files"][0]["matches"][0]["text"] == "Bộ Quốc phòng"
 
 
 def test_annotate_directory_walks_recursively_with_glob(tmp_path: Path) -> None:

@@ -38,7 +38,7 @@ _FEED = re.compile(r"^(?:echo|printf) (?P<quoted>'(?:[^']|'\"'\"')*'|\"[^\"]*\")
 
 
 def _help(command: str) -> str:
-    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "80", "TERM": "dumb"})
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "80", "TERM": "dumb"}, prog_name="glossary")
     assert result.exit_code == 0
     return result.stdout
 
@@ -55,7 +55,7 @@ def _run(command_line: str) -> str:
         command_line = match.group("rest")
     arguments = shlex.split(command_line)
     assert arguments[0] == "glossary", f"docs examples run glossary, not {arguments[0]!r}"
-    result = runner.invoke(app, arguments[1:], input=feed, env=ENVIRONMENT)
+    result = runner.invoke(app, arguments[1:], input=feed, env=ENVIRONMENT, prog_name="glossary")
     return result.output
 
 

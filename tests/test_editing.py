@@ -383,16 +383,16 @@ def test_cli_add_entry_then_form(terms_copy: Path) -> None:
 def test_cli_add_refuses_conflicts_and_bad_options(terms_copy: Path) -> None:
     before = terms_copy.read_bytes()
     clash = _cli("add", "--terms", str(terms_copy), "--id", "x", "--category", "rank", "--vi", "X", "--en", "Colonel", "--source", "s")
-    assert clash.exit_code == 1
+    assert clash.exit_code == 3  # a refused edit is a library error: exit code 3 (docs/cli.md)
     assert clash.stderr == "Error: [x] form 'Colonel' is also in entry 'rank-senior-colonel'; nothing written\n"
     missing = _cli("add", "--terms", str(terms_copy), "--id", "x", "--vi", "X")
     assert missing.exit_code == 2 and "a new entry needs --category, --en, --source" in missing.stderr
     mixed = _cli("add", "--terms", str(terms_copy), "--to", "admm", "--id", "x", "--acronym", "Y")
     assert mixed.exit_code == 2 and "--to adds forms only; --id cannot be used with it" in mixed.stderr
     unknown = _cli("add", "--terms", str(terms_copy), "--to", "nope", "--acronym", "Y")
-    assert unknown.exit_code == 1 and "no entry with id 'nope'" in unknown.stderr
+    assert unknown.exit_code == 3 and "no entry with id 'nope'" in unknown.stderr
     refused = _cli("add", "--terms", str(terms_copy), "--to", "admm", "--acronym", "ADSOM")
-    assert refused.exit_code == 1 and refused.stderr.startswith(f"Error: edit refused, {terms_copy} left unchanged:")
+    assert refused.exit_code == 4 and refused.stderr.startswith(f"Error: edit refused, {terms_copy} left unchanged:")
     assert terms_copy.read_bytes() == before
 
 

@@ -73,7 +73,7 @@ def test_extract_command_lists_drafts_and_appends_a_chosen_candidate(tmp_path) -
     original = default_termbase_path().read_bytes()
     terms.write_bytes(original)
     refused = runner.invoke(app, ["extract", str(article), "--append", "HNTLPK", "--terms", str(terms)])
-    assert refused.exit_code == 1 and "other language" in refused.stderr and terms.read_bytes() == original
+    assert refused.exit_code == 3 and "other language" in refused.stderr and terms.read_bytes() == original
     added = runner.invoke(
         app,
         ["extract", str(article), "--append", "HNTLPK", "--name", "ASEAN Air Defence Commanders' Conference",

@@ -49,7 +49,7 @@ def test_inline_only_adds_glosses(seed_matcher: Matcher) -> None:
 
 
 def test_json_is_one_document_and_offsets_slice_the_input(seed_matcher: Matcher) -> None:
-    payload = json.loads(render(seed_matcher, "json", {"a.txt": TEXT}))
+    payload = json.loads(render(seed_matcher, "json", {"a.txt": TEXT}))["files"][0]
     assert [m["text"] for m in payload["matches"]] == ["Thượng tướng", "ADMM-14", "Bộ Quốc phòng", "ADSOM+ WG"]
     assert all(TEXT[m["start"] : m["end"]] == m["text"] for m in payload["matches"])
     several = json.loads(render(seed_matcher, "json", {"a.txt": TEXT, "b.txt": "ADSOM"}))

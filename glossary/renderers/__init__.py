@@ -9,7 +9,7 @@ they are given and never print anywhere else.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Protocol, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 if TYPE_CHECKING:  # importing annotate (and the matcher) only to render would slow start-up
     from ..annotate import AnnotatedChunk
@@ -49,18 +49,22 @@ def make_renderer(
     format_name: str,
     *,
     out: TextIO,
-    target: str = "en",
+    target: str = "auto",
     multiple: bool = False,
     by_line: bool = False,
-    compact: bool = False,
+    **options: Any,
 ) -> AnnotationRenderer:
     """The renderer for ``format_name``, writing to ``out``.
 
-    ``target`` is the gloss language ("en" or "vi"); ``multiple`` says that
-    several documents follow (JSON then wraps them in ``{"files": [...]}``);
-    ``by_line`` says that each chunk is one input line (JSON Lines then writes
-    one object per line); ``compact`` makes JSON and JSON Lines list each
-    term once and refer to it by id (other formats ignore it).
+    ``target`` is the gloss language: "en", "vi", or "auto" (the other language
+    than the term's); ``multiple`` says that several documents follow (text
+    formats then head each with its name); ``by_line`` says that each chunk is
+    one input line (JSON Lines then writes one object per line). Further
+    options, each ignored by formats it does not concern: ``compact`` (JSON and
+    JSON Lines list each term once and refer to it by id), ``every`` (gloss every
+    occurrence, not only the first; inline, markdown, html print), ``names``
+    (the input names in order: HTML title and table of contents), ``color``
+    (False: no colour) and ``width`` (columns; terminal).
     """
     factory = _registry()[format_name]
-    return factory(out=out, target=target, multiple=multiple, by_line=by_line, compact=compact)
+    return factory(out=out, target=target, multiple=multiple, by_line=by_line, **options)

@@ -74,16 +74,16 @@ class _MatchEncoder:
 
 
 class JsonRenderer:
-    """``{"matches": [...]}`` for one input; ``{"files": [{"path", "matches"}, ...]}`` for several.
+    """``{"files": [{"path", "matches"}, ...]}``: one shape whatever the input (stdin, one file, a directory).
 
     With ``compact``, each match's ``"term"`` is the term's id, and the
     document ends with ``"terms": {id: TERM, ...}`` listing every term
     referred to, once.
     """
 
-    def __init__(self, *, out: TextIO, multiple: bool = False, compact: bool = False, **_options: Any) -> None:
+    def __init__(self, *, out: TextIO, compact: bool = False, **_options: Any) -> None:
         self.out = out
-        self.multiple = multiple
+        self.multiple = True  # one shape for every input (docs/json.md)
         self.compact = compact
         self.documents = 0
         self.encoder = _MatchEncoder(compact=compact)
