@@ -203,9 +203,27 @@ def read_source_chunks(
     here); reading happens as the chunks are taken.
     """
     check_encoding(encoding)
+    if source.path is not None:
+        from .documents import MONOLINGUAL_FORMATS, format_for_path
+
+        kind = format_for_path(source.path)
+        if kind in MONOLINGUAL_FORMATS and kind != "text":
+            return _document_chunks(source, kind)
     stream = _open_source(source, encoding)
     lines = _decoded_lines(stream, source.name, encoding, on_progress, close=source.path is not None)
     return lines if by_line else iter_paragraph_chunks(lines)
+
+
+def _document_chunks(source: Source, kind: str) -> Iterator[str]:
+    """A Word or HTML document's blocks (paragraphs, cells, headings) as chunks, each ended by a blank line.
+
+    Offsets of such an input are into this extracted text; docs/formats.md says how
+    to map them back (``glossary.documents`` gives each block's locator).
+    """
+    from .documents import read_text_document
+
+    document = read_text_document(source.name, input_format=kind)
+    return iter([block.text + "\n\n" for block in document.blocks])
 
 
 def _annotate_chunks(

@@ -8,6 +8,7 @@ then what each format promises.
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -258,3 +259,25 @@ def test_extension_chooses_the_format() -> None:
     assert [format_for_path(Path(name)) for name in ("a.DOCX", "b.htm", "c.xliff", "d.tmx", "e.po", "f.txt", "g")] == [
         "docx", "html", "xliff", "tmx", "po", "text", "text",
     ]  # fmt: skip
+
+
+def test_annotate_command_reads_docx_and_keeps_an_html_page(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from glossary.cli import app
+
+    report = tmp_path / "report.docx"
+    report.write_bytes(_docx_bytes(_split_runs))
+    runner = CliRunner()
+    inline = runner.invoke(app, ["annotate", str(report), "--format", "inline", "--target", "en"])
+    assert inline.exit_code == 0, inline.output
+    assert "Bộ Quốc phòng [Ministry of National Defence]" in inline.stdout
+
+    page = DOCUMENTS / "article.html"
+    result = runner.invoke(app, ["annotate", str(page), "--format", "html"])
+    assert result.exit_code == 0, result.output
+    source = page.read_text(encoding="utf-8")
+    without_marks = re.sub(r'<mark class="glossary-term"[^>]*>|</mark>|<style>mark\.glossary-term.*?</style>', "", result.stdout)
+    assert without_marks == source  # the page itself is unchanged
+    assert "<title>Thượng tướng dự ADMM-14</title>" in result.stdout  # no markup inside <title>
+    assert 'data-term-id="ministry-of-national-defence"' in result.stdout

@@ -20,12 +20,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from typing import Any
 from html.parser import HTMLParser
 
 from ..errors import InputError
 from . import Block, TextDocument, language_code
 
-__all__ = ["MEDIA_TYPE", "NAME", "highlight_html", "parse_html", "read_html"]
+__all__ = ["MEDIA_TYPE", "NAME", "annotated_page", "highlight_html", "parse_html", "read_html"]
 
 NAME = "html"
 MEDIA_TYPE = "text/html"
@@ -223,3 +224,35 @@ def highlight_html(
         previous = position
     out.append(document.source[previous:])
     return "".join(out)
+
+
+# Injected once before </head>: highlights and a gloss shown after each term on hover or focus.
+PAGE_STYLE = (
+    "<style>mark.glossary-term{background:#fff3b0;color:inherit;border-bottom:2px solid #8a6d00}"
+    "mark.glossary-term:hover::after,mark.glossary-term:focus::after{content:' [' attr(data-gloss) ']';"
+    "font-size:.85em;color:#333}</style>"
+)
+
+
+def annotated_page(document: TextDocument, located: Iterable[Any], *, target: str = "en") -> str:
+    """The original page with every match highlighted in place (``located``: :class:`LocatedMatch` items).
+
+    Each term becomes ``<mark class="glossary-term" data-term-id=... data-gloss=...>``, split where the
+    page's own inline markup crosses it; a small style sheet is added before ``</head>``.
+    """
+    spans = []
+    for item in located:
+        if document.blocks[item.block].locator.get("element") == "title":
+            continue  # <title> holds text only: markup there would show as text in the tab
+        match = item.match
+        language = target if target in ("en", "vi") else ("vi" if match.text == match.term.en else "en")
+        attributes = (
+            f'class="glossary-term" tabindex="0" data-term-id="{html.escape(match.term.id)}" '
+            f'data-gloss="{html.escape(match.gloss(language))}"'
+        )
+        spans.append((document.blocks[item.block], match.start, match.end, attributes))
+    page = highlight_html(document, spans)
+    head_end = re.search(r"</head\s*>", page, re.IGNORECASE)
+    if head_end:
+        return page[: head_end.start()] + PAGE_STYLE + page[head_end.start() :]
+    return PAGE_STYLE + page

@@ -60,11 +60,22 @@ class _MatchEncoder:
             cached = self._fragments[id(term)] = (term, fragment)
         return cached[1]
 
+    def gloss_fragment(self, match: Match) -> str:
+        # Without an ordinal the gloss is the term's names: encoded once per term, like the term.
+        if match.ordinal is None:
+            key = -id(match.term)
+            cached = self._fragments.get(key)
+            if cached is None:
+                cached = self._fragments[key] = (match.term, dumps({"en": match.gloss("en"), "vi": match.gloss("vi")}))
+            return cached[1]
+        return dumps({"en": match.gloss("en"), "vi": match.gloss("vi")})
+
     def encode(self, match: Match, offset: int = 0) -> str:
         return (
             f'{{"start": {match.start - offset}, "end": {match.end - offset}, "text": {encode_basestring(match.text)}, '
             f'"score": {_number(match.score)}, "method": {encode_basestring(match.method)}, '
-            f'"ordinal": {_number(match.ordinal)}, "term": {self.term_fragment(match.term)}}}'
+            f'"ordinal": {_number(match.ordinal)}, "gloss": {self.gloss_fragment(match)}, '
+            f'"term": {self.term_fragment(match.term)}}}'
         )
 
     def new_terms(self) -> list[Term]:
