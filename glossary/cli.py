@@ -766,6 +766,9 @@ def check_command(
         bool, typer.Option("--aligned", help="Line n of the translation translates line n of the source.")
     ] = False,
     output_format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.terminal,
+    skip_untranslated: Annotated[
+        bool, typer.Option("--skip-untranslated", help="Bilingual files: do not list units that have no translation yet.")
+    ] = False,
     encoding: EncodingOption = "utf-8",
     terms: TermsOption = None,
 ) -> None:
@@ -785,6 +788,7 @@ def check_command(
             source=source.value if source else None,
             target=target.value if target else None,
             matcher=matcher,
+            report_untranslated=not skip_untranslated,
         )
     elif translation_file is None:
         pairs = read_segment_pairs(read_text(source_file, encoding=encoding), name=source_file)

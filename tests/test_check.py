@@ -246,7 +246,8 @@ def test_bad_inputs_are_clear_errors(bundled_matcher: Matcher) -> None:
 
 def test_json_contract(bundled_matcher: Matcher) -> None:
     payload = check(SOURCE_VI, BAD_EN, source="vi", target="en", aligned=True, matcher=bundled_matcher).to_dict()
-    assert set(payload) == {"problems", "summary"}
+    assert set(payload) == {"problems", "untranslated", "summary"}
+    assert payload["untranslated"] == []
     problem = payload["problems"][0]
     assert set(problem) == {"kind", "severity", "segment", "segment_id", "source", "term", "expected", "found", "message"}
     assert set(problem["source"]) == {"start", "end", "text"}

@@ -281,3 +281,14 @@ def test_annotate_command_reads_docx_and_keeps_an_html_page(tmp_path: Path) -> N
     assert without_marks == source  # the page itself is unchanged
     assert "<title>Thượng tướng dự ADMM-14</title>" in result.stdout  # no markup inside <title>
     assert 'data-term-id="ministry-of-national-defence"' in result.stdout
+
+
+def test_check_reports_untranslated_units_not_missing_terms(bundled_matcher) -> None:
+    from glossary.translation import check_bilingual
+
+    document = read_bilingual(DOCUMENTS / "job-1.2.xlf")
+    report = check_bilingual(document, matcher=bundled_matcher)
+    assert report.untranslated == ("3", "4")  # unit 4's ADMM+ and Đại tá are not "missing"
+    assert all(finding.segment_id not in ("3", "4") for finding in report.findings)
+    assert report.to_dict()["untranslated"] == ["3", "4"] and report.summary()["untranslated"] == 2
+    assert check_bilingual(document, matcher=bundled_matcher, report_untranslated=False).untranslated == ()

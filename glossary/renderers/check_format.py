@@ -53,6 +53,9 @@ def print_check(out: TextIO, report: CheckReport) -> None:
         f"{counts}: {summary['rendered']} of {summary['source_terms']} source terms rendered "
         f"({_percent(summary['term_accuracy'])}) in {summary['segments']} {noun}."
     )
+    if report.untranslated:
+        shown = ", ".join(report.untranslated[:20]) + (" ..." if len(report.untranslated) > 20 else "")
+        console.print(Text(f"Untranslated, not checked: {_plural(len(report.untranslated), 'segment')} ({shown})."))
 
 
 def write_check_json(out: TextIO, report: CheckReport) -> None:

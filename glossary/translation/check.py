@@ -176,6 +176,8 @@ class CheckReport:
     findings: tuple[Finding, ...]
     segments: int
     accuracy: AccuracyReport
+    # Ids of the segments of a bilingual file that have no translation yet (not checked).
+    untranslated: tuple[str, ...] = ()
 
     @property
     def errors(self) -> int:
@@ -205,11 +207,16 @@ class CheckReport:
             "errors": self.errors,
             "warnings": self.warnings,
             "kinds": kinds,
+            "untranslated": len(self.untranslated),
         }
 
     def to_dict(self) -> dict[str, Any]:
         """``{"problems": [FINDING], "summary": {...}}`` (docs/json.md)."""
-        return {"problems": [finding.to_dict() for finding in self.findings], "summary": self.summary()}
+        return {
+            "problems": [finding.to_dict() for finding in self.findings],
+            "untranslated": list(self.untranslated),
+            "summary": self.summary(),
+        }
 
 
 # -- alignment ----------------------------------------------------------------------
@@ -564,13 +571,20 @@ def check_segments(
 
 
 def check_bilingual(
-    document: BilingualDocument, *, source: str | None = None, target: str | None = None, matcher: Matcher | None = None
+    document: BilingualDocument,
+    *,
+    source: str | None = None,
+    target: str | None = None,
+    matcher: Matcher | None = None,
+    report_untranslated: bool = True,
 ) -> CheckReport:
     """Check every translated segment of a bilingual file (XLIFF, TMX, PO: :func:`glossary.documents.read_bilingual`).
 
     The direction is ``source``/``target`` if given, else what the file declares.
-    Untranslated segments are skipped; findings carry the unit id as ``segment_id``
-    and the segment's position in the file as ``segment``.
+    Untranslated segments (no or empty target) are not checked: their ids are listed in
+    ``untranslated`` (unless ``report_untranslated=False``), never reported as missing
+    terms. Findings carry the unit id as ``segment_id`` and the segment's position in
+    the file as ``segment``.
     """
     source_language = source or document.source_language
     target_language = target or document.target_language
@@ -582,12 +596,17 @@ def check_bilingual(
         raise TranslationError(f"{document.path}: the file declares no languages; give the source and target")
     source_language, target_language = check_direction(source_language, target_language)
     checker = _Checker(matcher or default_matcher(), source_language, target_language)
+    untranslated: list[str] = []
     for number, segment in enumerate(document.segments, start=1):
-        if segment.target is None:
+        if segment.target is None or not segment.target.strip():
+            if report_untranslated and segment.source.strip():
+                untranslated.append(segment.id)
             continue
         checker.segment_id = segment.id
         checker.segment(number, segment.source, segment.target)
-    return CheckReport(source_language, target_language, tuple(checker.findings), checker.segments, checker.accuracy())
+    return CheckReport(
+        source_language, target_language, tuple(checker.findings), checker.segments, checker.accuracy(), tuple(untranslated)
+    )
 
 
 def check(
