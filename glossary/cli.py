@@ -504,13 +504,11 @@ def annotate_command(
     sources = find_sources(files or [], glob=glob)
     chosen = output_format.value if output_format else ("terminal" if sys.stdout.isatty() else "inline")
     if chosen == "html" and len(sources) == 1 and sources[0].path is not None and sources[0].path.suffix.lower() in (".html", ".htm", ".xhtml"):
-        # An HTML page keeps its own markup: its terms are highlighted in place.
-        from .documents import annotate_document, read_text_document
-        from .documents.html import annotated_page
+        from .documents.html import annotate_page  # an HTML page keeps its markup: terms highlighted in place
 
-        document = read_text_document(sources[0].path, input_format="html")
-        located = annotate_document(document, matcher=matcher, overlaps=overlaps, min_score=min_score)
-        sys.stdout.write(annotated_page(document, located, target=target.value))
+        sys.stdout.write(
+            annotate_page(sources[0].path, matcher=matcher, overlaps=overlaps, min_score=min_score, target=target.value)
+        )
         return
     multiple = len(sources) > 1
     renderer = make_renderer(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields
 from typing import Any
 
@@ -182,10 +182,6 @@ class _ParallelRun:
                 raise payload
             text, future = payload
             refill()
-            matches = tuple(_rebuild(values, self.matcher).shifted(offset) for values in _result(future))
+            matches = tuple(_rebuild(values, self.matcher).shifted(offset) for values in future.result())
             yield AnnotatedChunk(offset, text, matches)
             offset += len(text)
-
-
-def _result(future: Future[list[tuple[Any, ...]]]) -> list[tuple[Any, ...]]:
-    return future.result()

@@ -24,9 +24,9 @@ from typing import Any
 from html.parser import HTMLParser
 
 from ..errors import InputError
-from . import Block, TextDocument, language_code
+from . import Block, TextDocument, _read_bytes, annotate_document, language_code
 
-__all__ = ["MEDIA_TYPE", "NAME", "annotated_page", "highlight_html", "parse_html", "read_html"]
+__all__ = ["MEDIA_TYPE", "NAME", "annotate_page", "annotated_page", "highlight_html", "parse_html", "read_html"]
 
 NAME = "html"
 MEDIA_TYPE = "text/html"
@@ -256,3 +256,12 @@ def annotated_page(document: TextDocument, located: Iterable[Any], *, target: st
     if head_end:
         return page[: head_end.start()] + PAGE_STYLE + page[head_end.start() :]
     return PAGE_STYLE + page
+
+
+def annotate_page(
+    path: str | Any, *, matcher: Any, overlaps: bool = False, min_score: float = 0.0, target: str = "auto"
+) -> str:
+    """Read the HTML page at ``path`` and return it with every term highlighted in place."""
+    document = read_html(str(path), _read_bytes(str(path)))
+    located = annotate_document(document, matcher=matcher, overlaps=overlaps, min_score=min_score)
+    return annotated_page(document, located, target=target)
