@@ -36,11 +36,14 @@ def corpus_vocabulary() -> tuple[list[str], list[int]]:
 
 def write_synthetic_termbase(count: int, path: Path, *, seed: int = 2026) -> Path:
     """Write the bundled term base plus ``count`` generated entries to ``path``."""
+    from glossary import load_termbase
     from glossary.normalize import acronym_key, name_key
 
     bundled = yaml.safe_load(BUNDLED.read_text(encoding="utf-8"))["terms"]
-    taken_names = {name_key(form) for entry in bundled for form in _entry_names(entry)}
-    taken_acronyms = {acronym_key(acronym) for entry in bundled for acronym in entry.get("acronyms", [])}
+    # Written forms as the loader reads them (plain or {form, status, usage} mappings).
+    written = [form for term in load_termbase(BUNDLED) for form in term.forms() if not form.generated]
+    taken_names = {name_key(form.text) for form in written}
+    taken_acronyms = {acronym_key(form.text) for form in written if form.kind == "acronym"}
     vocabulary, weights = corpus_vocabulary()
     english = sorted({word for entry in bundled for word in re.findall(r"[A-Za-z]{3,}", entry["en"])})
     generator = random.Random(seed)
@@ -71,13 +74,6 @@ def write_synthetic_termbase(count: int, path: Path, *, seed: int = 2026) -> Pat
         yaml.safe_dump({"terms": bundled + entries}, allow_unicode=True, sort_keys=False, width=200), encoding="utf-8"
     )
     return path
-
-
-def _entry_names(entry: dict) -> list[str]:
-    names = [entry["vi"], entry["en"], *entry.get("acronyms", [])]
-    for forms in (entry.get("variants") or {}).values():
-        names.extend(forms)
-    return names
 
 
 if __name__ == "__main__":
