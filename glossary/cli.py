@@ -485,6 +485,15 @@ def annotate_command(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", metavar="N", help="Worker processes (0: one per core); output as with 1.")
     ] = 1,
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Annotate on a Dask cluster: tcp://HOST:PORT, or local:N to start N worker processes; output as with --jobs 1.",
+            show_default=False,
+        ),
+    ] = None,
     compact: Annotated[
         bool, typer.Option("--compact", help="json/jsonl: list each term once and refer to it by id.")
     ] = False,
@@ -500,6 +509,8 @@ def annotate_command(
     from .renderers import make_renderer
 
     check_encoding(encoding)  # once, not once per input
+    if scheduler is not None and jobs != 1:
+        raise GlossaryError("give --jobs or --scheduler, not both: --scheduler local:N runs N processes")
     matcher = cached_matcher(terms, folded=folded, fuzzy=fuzzy)
     sources = find_sources(files or [], glob=glob)
     chosen = output_format.value if output_format else ("terminal" if sys.stdout.isatty() else "inline")
@@ -524,14 +535,14 @@ def annotate_command(
     )
     failed = False
     renderer.begin()
-    workers = resolve_jobs(jobs)
+    workers = resolve_jobs(jobs) if scheduler is None else 0
     if any(source.path is None for source in sources):
         _stdin_notice()
     # Progress bars only in one process: with --jobs the inputs are read ahead of the output.
     bars = _ProgressBars()
     items = annotate_sources(
-        sources, matcher=matcher, terms=resolve_termbase_path(terms), jobs=workers, encoding=encoding,
-        overlaps=overlaps, min_score=min_score, by_line=by_line, folded=folded, fuzzy=fuzzy,
+        sources, matcher=matcher, terms=resolve_termbase_path(terms), jobs=workers, scheduler=scheduler,
+        encoding=encoding, overlaps=overlaps, min_score=min_score, by_line=by_line, folded=folded, fuzzy=fuzzy,
         progress=bars.start if workers == 1 else None,
     )  # fmt: skip
     for source, chunks in items:

@@ -21,7 +21,8 @@ import hashlib
 import os
 import tempfile
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,6 +41,7 @@ __all__ = [
     "annotate_dataframe",
     "annotate_files",
     "annotate_texts",
+    "chunk_workers",
     "compiled_in_this_process",
     "connect",
 ]
@@ -47,6 +49,14 @@ __all__ = [
 # Texts per partition when annotate_texts is not told: big enough that task
 # overhead (about a millisecond a task) is small next to annotating them.
 DEFAULT_TEXTS_PER_PARTITION = 256
+
+
+#: Characters of text per task for ``--scheduler``: a Dask task costs milliseconds
+#: of scheduling and a round trip over the network, and an input may be a short
+#: file, so chunks travel in batches big enough to take a worker a second or so.
+CLUSTER_BATCH_CHARACTERS = 1024 * 1024
+#: Batches in flight per cluster worker: one being annotated, one waiting.
+CLUSTER_BATCHES_IN_FLIGHT_PER_WORKER = 2
 
 
 def _require_dask() -> None:
@@ -72,19 +82,20 @@ class TermBasePayload:
         return cls(str(path), hashlib.sha256(content).hexdigest(), content)
 
 
-_MATCHERS: dict[str, Matcher] = {}
+_MATCHERS: dict[tuple[str, bool, bool], Matcher] = {}
 _MATCHERS_LOCK = threading.Lock()
 _COMPILE_COUNT = 0
 
 
-def _matcher_for(payload: TermBasePayload) -> Matcher:
+def _matcher_for(payload: TermBasePayload, *, folded: bool = True, fuzzy: bool = True) -> Matcher:
     """The compiled matcher of ``payload`` in this process, compiled on first use."""
     global _COMPILE_COUNT
-    matcher = _MATCHERS.get(payload.digest)
+    key = (payload.digest, folded, fuzzy)
+    matcher = _MATCHERS.get(key)
     if matcher is not None:
         return matcher
     with _MATCHERS_LOCK:
-        matcher = _MATCHERS.get(payload.digest)
+        matcher = _MATCHERS.get(key)
         if matcher is None:
             directory = Path(tempfile.gettempdir()) / "glossary-dask"
             directory.mkdir(parents=True, exist_ok=True)
@@ -93,8 +104,8 @@ def _matcher_for(payload: TermBasePayload) -> Matcher:
                 temporary = directory / f".{payload.digest}.{os.getpid()}.{threading.get_ident()}"
                 temporary.write_bytes(payload.content)
                 os.replace(temporary, path)
-            matcher = compile_matcher(load_termbase(path))
-            _MATCHERS[payload.digest] = matcher
+            matcher = compile_matcher(load_termbase(path), folded=folded, fuzzy=fuzzy)
+            _MATCHERS[key] = matcher
             _COMPILE_COUNT += 1
     return matcher
 
@@ -227,3 +238,95 @@ def connect(scheduler: str) -> Any:
         return Client(scheduler, timeout="10s")
     except OSError as error:
         raise GlossaryError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
+
+
+def _annotate_batch(
+    texts: list[str], payload: TermBasePayload, folded: bool, fuzzy: bool, overlaps: bool, min_score: float
+) -> list[list[tuple[Any, ...]]]:
+    from .parallel import as_tuples
+
+    matcher = _matcher_for(payload, folded=folded, fuzzy=fuzzy)
+    return [as_tuples(matcher.annotate(text, overlaps=overlaps, min_score=min_score)) for text in texts]
+
+
+class _Batch:
+    """Chunks sent to the cluster as one task; ``future`` is set once it is sent."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.characters = 0
+        self.future: Any = None
+        self.results: list[list[tuple[Any, ...]]] | None = None  # fetched once: each result() call would fetch again
+
+
+class _ChunkResult:
+    """One chunk's share of a batch's result, with the ``result()`` of a future."""
+
+    def __init__(self, batches: _Batches, batch: _Batch, index: int) -> None:
+        self._batches, self._batch, self._index = batches, batch, index
+
+    def result(self) -> list[tuple[Any, ...]]:
+        if self._batch.future is None:
+            self._batches.flush()  # the output needs this chunk now: send what has gathered
+        try:
+            if self._batch.results is None:
+                self._batch.results = self._batch.future.result()
+                self._batch.texts = []  # sent and done with: free them
+            return self._batch.results[self._index]
+        except GlossaryError:
+            raise
+        except Exception as error:  # the cluster's failure, not the input's: one line, not Dask's traceback
+            first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+            raise GlossaryError(f"the Dask cluster failed on this input: {first_line}") from None
+
+
+class _Batches:
+    def __init__(self, send: Callable[[list[str]], Any]) -> None:
+        self._send = send
+        self._open = _Batch()
+
+    def submit(self, text: str) -> _ChunkResult:
+        batch = self._open
+        result = _ChunkResult(self, batch, len(batch.texts))
+        batch.texts.append(text)
+        batch.characters += len(text)
+        if batch.characters >= CLUSTER_BATCH_CHARACTERS:
+            self.flush()
+        return result
+
+    def flush(self) -> None:
+        if self._open.texts:
+            self._open.future = self._send(self._open.texts)
+            self._open = _Batch()
+
+
+@contextmanager
+def chunk_workers(
+    scheduler: str,
+    *,
+    terms: str | os.PathLike[str] | None = None,
+    folded: bool = True,
+    fuzzy: bool = True,
+    overlaps: bool = False,
+    min_score: float = 0.0,
+) -> Iterator[tuple[Callable[[str], Any], int]]:
+    """``glossary annotate --scheduler``: (send a chunk of text to the cluster, chunks to keep in flight).
+
+    The caller reads the inputs and sends their text, so the workers need not
+    see its files; chunks travel in batches of about :data:`CLUSTER_BATCH_CHARACTERS`;
+    the term base goes to every worker once (scattered), not with each batch. Closes what it opened: the client, and a ``local:N`` cluster.
+    """
+    payload = TermBasePayload.from_path(terms)
+    client = connect(scheduler)
+    try:
+        [shared] = client.scatter([payload], broadcast=True)
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        batches = _Batches(
+            lambda texts: client.submit(_annotate_batch, texts, shared, folded, fuzzy, overlaps, min_score, pure=False)
+        )
+        yield batches.submit, workers * CLUSTER_BATCHES_IN_FLIGHT_PER_WORKER * CLUSTER_BATCH_CHARACTERS
+    finally:
+        cluster = client.cluster if scheduler.startswith("local:") else None
+        client.close()
+        if cluster is not None:
+            cluster.close()

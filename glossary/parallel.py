@@ -19,18 +19,27 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import fields
 from typing import Any
 
-from .annotate import AnnotatedChunk, Source, annotate_source, read_source_chunks
+from .annotate import TARGET_CHUNK_CHARACTERS, AnnotatedChunk, Source, annotate_source, read_source_chunks
 from .errors import GlossaryError
 from .matcher import Match, Matcher
 
-__all__ = ["CHUNKS_IN_FLIGHT_PER_WORKER", "annotate_sources", "resolve_jobs"]
+__all__ = ["CHUNKS_IN_FLIGHT_PER_WORKER", "Submit", "annotate_sources", "as_tuples", "resolve_jobs"]
 
 #: Chunks read ahead per worker: enough to keep every worker busy while the main
-#: process renders, few enough that memory stays a few MB per worker.
+#: process renders, few enough that memory stays a few MB per worker. The
+#: window is counted in characters (full chunks' worth), so many short files
+#: keep as much work in flight as one long one.
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
+# Markers and short chunks weigh this much in the window, so that a run of empty files stays bounded too.
+_SMALLEST_WEIGHT = 1024
+
+#: Sends one chunk of text to a worker; the future's result is :func:`as_tuples` of its matches.
+#: Workers are handed over as (submit, how many characters may be in flight at once).
+Submit = Callable[[str], Any]
 
 _MATCH_FIELDS = tuple(field.name for field in fields(Match))
 _worker_matcher: Matcher | None = None
@@ -53,10 +62,21 @@ def _start_worker(terms: str, folded: bool, fuzzy: bool, overlaps: bool, min_sco
     _worker_options = {"overlaps": overlaps, "min_score": min_score}
 
 
+def as_tuples(matches: Sequence[Match]) -> list[tuple[Any, ...]]:
+    """Matches as they travel back from a worker: plain tuples naming the entry by id (see :func:`_rebuild`)."""
+    return [tuple(match.term.id if name == "term" else getattr(match, name) for name in _MATCH_FIELDS) for match in matches]
+
+
 def _annotate_in_worker(text: str) -> list[tuple[Any, ...]]:
     assert _worker_matcher is not None, "worker not started"
-    matches = _worker_matcher.annotate(text, **_worker_options)
-    return [tuple(match.term.id if name == "term" else getattr(match, name) for name in _MATCH_FIELDS) for match in matches]
+    return as_tuples(_worker_matcher.annotate(text, **_worker_options))
+
+
+@contextmanager
+def _process_pool(jobs: int, terms: str, options: dict[str, Any]) -> Iterator[tuple[Submit, int]]:
+    worker_options = (terms, options["folded"], options["fuzzy"], options["overlaps"], options["min_score"])
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=worker_options) as pool:
+        yield (lambda text: pool.submit(_annotate_in_worker, text)), jobs * CHUNKS_IN_FLIGHT_PER_WORKER * TARGET_CHUNK_CHARACTERS
 
 
 def _rebuild(values: tuple[Any, ...], matcher: Matcher) -> Match:
@@ -77,6 +97,7 @@ def annotate_sources(
     matcher: Matcher,
     terms: str | os.PathLike[str],
     jobs: int = 1,
+    scheduler: str | None = None,
     encoding: str = "utf-8",
     overlaps: bool = False,
     min_score: float = 0.0,
@@ -89,7 +110,21 @@ def annotate_sources(
 
     A chunk iterator may still raise :class:`GlossaryError` part-way (a stream
     that turns out to be badly encoded), as with :func:`~glossary.annotate.annotate_source`.
+
+    ``scheduler`` (``tcp://HOST:PORT`` or ``local:N``) sends the chunks to a Dask
+    cluster instead of ``jobs`` local processes; the output is the same.
     """
+    options: dict[str, Any] = {
+        "encoding": encoding, "overlaps": overlaps, "min_score": min_score, "by_line": by_line, "folded": folded, "fuzzy": fuzzy,
+    }  # fmt: skip
+    if scheduler is not None:
+        from .dask import chunk_workers
+
+        workers: AbstractContextManager[tuple[Submit, int]] = chunk_workers(
+            scheduler, terms=terms, folded=folded, fuzzy=fuzzy, overlaps=overlaps, min_score=min_score
+        )
+        yield from _ParallelRun(sources, matcher=matcher, workers=workers, **options).items()
+        return
     if jobs <= 1:
         for source in sources:
             try:
@@ -101,24 +136,38 @@ def annotate_sources(
             except GlossaryError as error:
                 yield source, error
         return
-    yield from _ParallelRun(
-        sources, matcher=matcher, terms=str(terms), jobs=jobs, encoding=encoding, overlaps=overlaps,
-        min_score=min_score, by_line=by_line, folded=folded, fuzzy=fuzzy,
-    ).items()  # fmt: skip
+    workers = _process_pool(jobs, str(terms), options)
+    yield from _ParallelRun(sources, matcher=matcher, workers=workers, **options).items()
+
+
+def _weight(entry: tuple[str, int, Any]) -> int:
+    """Characters an entry of the read-ahead window counts for; markers and tiny chunks count as a small chunk."""
+    kind, _, payload = entry
+    return max(len(payload[0]) if kind == "chunk" else 0, _SMALLEST_WEIGHT)
 
 
 class _ParallelRun:
     """One ordered stream of tasks over all inputs: ("chunk", i, text), ("error", i, error), ("end", i)."""
 
-    def __init__(self, sources: Sequence[Source], *, matcher: Matcher, terms: str, jobs: int, **options: Any) -> None:
+    def __init__(
+        self, sources: Sequence[Source], *, matcher: Matcher, workers: AbstractContextManager[tuple[Submit, int]], **options: Any
+    ) -> None:
         self.sources = sources
         self.matcher = matcher
-        self.terms = terms
-        self.jobs = jobs
+        self.workers = workers
         self.encoding = options["encoding"]
         self.by_line = options["by_line"]
-        self.options = options
         self.window: deque[tuple[str, int, Any]] = deque()
+        self.in_flight = 0  # characters read ahead, weighed by _weight
+
+    def _push(self, entry: tuple[str, int, Any]) -> None:
+        self.window.append(entry)
+        self.in_flight += _weight(entry)
+
+    def _pop(self) -> tuple[str, int, Any]:
+        entry = self.window.popleft()
+        self.in_flight -= _weight(entry)
+        return entry
 
     def _tasks(self) -> Iterator[tuple[str, int, Any]]:
         for index, source in enumerate(self.sources):
@@ -131,33 +180,26 @@ class _ParallelRun:
             yield "end", index, None
 
     def items(self) -> Iterator[Item]:
-        worker_options = (
-            self.terms, self.options["folded"], self.options["fuzzy"], self.options["overlaps"], self.options["min_score"],
-        )  # fmt: skip
-        with ProcessPoolExecutor(max_workers=self.jobs, initializer=_start_worker, initargs=worker_options) as pool:
+        with self.workers as (submit, limit):
             tasks = self._tasks()
-            limit = self.jobs * CHUNKS_IN_FLIGHT_PER_WORKER
 
             def refill() -> None:
-                while len(self.window) < limit:
+                while self.in_flight < limit:
                     task = next(tasks, None)
                     if task is None:
                         return
                     kind, index, payload = task
-                    if kind == "chunk":
-                        self.window.append((kind, index, (payload, pool.submit(_annotate_in_worker, payload))))
-                    else:
-                        self.window.append(task)
+                    self._push((kind, index, (payload, submit(payload))) if kind == "chunk" else task)
 
             refill()
             for index, source in enumerate(self.sources):
                 # Whatever an earlier input left unread (its renderer stopped early) is dropped.
                 while self.window and self.window[0][1] < index:
-                    self.window.popleft()
+                    self._pop()
                     refill()
                 head = self.window[0] if self.window else None
                 if head is not None and head[0] == "error" and head[1] == index:
-                    self.window.popleft()
+                    self._pop()
                     refill()
                     yield source, head[2]
                     continue
@@ -173,7 +215,7 @@ class _ParallelRun:
             kind, task_index, payload = self.window[0]
             if task_index != index:
                 return  # the renderer stopped early; leave the rest to the next input
-            self.window.popleft()
+            self._pop()
             if kind == "end":
                 refill()
                 return

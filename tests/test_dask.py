@@ -12,6 +12,10 @@ distributed = pytest.importorskip("distributed")
 import dask.bag  # noqa: E402
 import dask.dataframe  # noqa: E402
 import pandas  # noqa: E402
+from typer.testing import CliRunner  # noqa: E402
+
+import glossary.dask  # noqa: E402
+from glossary.cli import app  # noqa: E402
 
 from glossary import GlossaryError  # noqa: E402
 from glossary.dask import (  # noqa: E402
@@ -24,6 +28,8 @@ from glossary.dask import (  # noqa: E402
 )
 
 from .conftest import CORPUS  # noqa: E402
+
+runner = CliRunner()
 
 
 def _paragraphs() -> list[str]:
@@ -94,3 +100,41 @@ def test_a_missing_column_is_a_clear_error() -> None:
 def test_bad_scheduler_addresses_are_clear_errors(scheduler: str) -> None:
     with pytest.raises(GlossaryError):
         connect(scheduler)
+
+
+@pytest.fixture(scope="module")
+def corpus_directory(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("scheduler")
+    for path in sorted(CORPUS.glob("*.txt")):
+        (directory / path.name).write_bytes(path.read_bytes())
+    (directory / "zz-binary.txt").write_bytes(b"\xff\xfe\x00binary")
+    return directory
+
+
+@pytest.mark.parametrize(("output_format", "batch"), [("json", None), ("jsonl", 5000), ("inline", 1)])
+def test_annotate_on_an_existing_cluster_writes_the_same_bytes_as_one_process(
+    client, corpus_directory: Path, output_format: str, batch: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if batch is not None:  # many batches per file, down to one chunk per task
+        monkeypatch.setattr(glossary.dask, "CLUSTER_BATCH_CHARACTERS", batch)
+    arguments = ["annotate", str(corpus_directory), "--format", output_format]
+    one = runner.invoke(app, arguments)
+    cluster = runner.invoke(app, [*arguments, "--scheduler", client.scheduler.address])
+    assert one.exit_code == cluster.exit_code == 3  # the binary file fails, the others complete
+    assert cluster.stdout == one.stdout
+    assert "zz-binary.txt" in cluster.stderr
+    assert '"matches"' in cluster.stdout or output_format == "inline"
+
+
+def test_annotate_on_a_local_cluster_it_starts_and_stops(corpus_directory: Path) -> None:
+    arguments = ["annotate", str(corpus_directory), "--format", "jsonl", "--by-line"]
+    one = runner.invoke(app, arguments)
+    local = runner.invoke(app, [*arguments, "--scheduler", "local:2"])
+    assert local.stdout == one.stdout
+    assert local.stdout.count("\n") > 20
+
+
+def test_jobs_and_scheduler_together_are_refused(corpus_directory: Path) -> None:
+    result = runner.invoke(app, ["annotate", str(corpus_directory), "--scheduler", "local:2", "--jobs", "2"])
+    assert result.exit_code != 0
+    assert "not both" in result.stderr
