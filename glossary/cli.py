@@ -538,8 +538,10 @@ def annotate_command(
     workers = resolve_jobs(jobs) if scheduler is None else 0
     if any(source.path is None for source in sources):
         _stdin_notice()
-    # Progress bars only in one process: with --jobs the inputs are read ahead of the output.
+    # With one process, a bar per large input; with workers the inputs are read ahead of the output,
+    # so one bar for the whole run, advanced as each input is written.
     bars = _ProgressBars()
+    overall = _RunProgress(sources) if workers != 1 else None
     items = annotate_sources(
         sources, matcher=matcher, terms=resolve_termbase_path(terms), jobs=workers, scheduler=scheduler,
         encoding=encoding, overlaps=overlaps, min_score=min_score, by_line=by_line, folded=folded, fuzzy=fuzzy,
@@ -561,6 +563,10 @@ def annotate_command(
             failed = True
         finally:
             bars.stop()
+            if overall is not None:
+                overall.advance(source)
+    if overall is not None:
+        overall.stop()
     renderer.end()
     if failed:
         raise typer.Exit(EXIT_BAD_INPUT)
@@ -596,6 +602,38 @@ class _ProgressBar:
         return lambda consumed: self.progress.update(self.task, completed=consumed)
 
     def __exit__(self, *_exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+class _RunProgress:
+    """One progress bar over all inputs (bytes written of the total), on a terminal's stderr, for large runs."""
+
+    def __init__(self, sources: list[Source]) -> None:
+        self.progress: Any = None
+        self.done = 0
+        total = sum(self._size(source) for source in sources)
+        if total >= _ProgressBar.MIN_BYTES and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
+
+            self.progress = Progress(
+                TextColumn(f"{{task.fields[done]}}/{len(sources)} inputs"), BarColumn(), DownloadColumn(),
+                TransferSpeedColumn(), console=Console(stderr=True, highlight=False), transient=True,
+            )  # fmt: skip
+            self.task = self.progress.add_task("inputs", total=total, done=0)
+            self.progress.start()
+
+    @staticmethod
+    def _size(source: Source) -> int:
+        return source.path.stat().st_size if source.path and source.path.is_file() else 0
+
+    def advance(self, source: Source) -> None:
+        if self.progress is not None:
+            self.done += 1
+            self.progress.update(self.task, advance=self._size(source), done=self.done)
+
+    def stop(self) -> None:
         if self.progress is not None:
             self.progress.stop()
 

@@ -67,3 +67,34 @@ def test_zero_means_every_core_and_negative_is_refused() -> None:
     assert resolve_jobs(0) >= 1
     with pytest.raises(GlossaryError):
         resolve_jobs(-1)
+
+
+def test_a_run_on_workers_shows_one_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    """With --jobs the inputs are read ahead, so the bar follows what is written: inputs and bytes done."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    text = "".join(path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt")))
+    for number in range(5):
+        (tmp_path / f"{number}.txt").write_text(text * (1_000_000 // len(text) + 1), encoding="utf-8")
+    leader, follower = pty.openpty()
+    command = [sys.executable, "-m", "glossary", "annotate", str(tmp_path), "--format", "jsonl", "--jobs", "2"]
+    with open(tmp_path / "out.jsonl", "wb") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=follower)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the command ended
+            break
+        if not data:
+            break
+        seen += data
+    assert process.wait(timeout=600) == 0
+    os.close(leader)
+    assert b"/5 inputs" in seen
+    sequential = runner.invoke(app, ["annotate", str(tmp_path), "--format", "jsonl", "--glob", "[0-4].txt"])
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == sequential.stdout
