@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 import threading
 from collections.abc import Iterator, Mapping
@@ -97,6 +99,37 @@ def american_spelling(text: str) -> str:
     return _SPELLING_WORD.sub(replace, text)
 
 
+# How the English press abbreviates the words of rank names: MND "Lt. Gen.", VNA "Lieut. Gen.", "Sen."
+# and "Sr." for Senior. Any mix names the same rank ("Senior Lt. Gen." is Thượng tướng, not Trung tướng
+# after a stray word), so every combination of a rank's English forms is matched.
+_RANK_WORD_SPELLINGS = (
+    ("Senior", "Sen.", "Sr.", "Snr."),
+    ("Lieutenant", "Lieut.", "Lt."),
+    ("General", "Gen."),
+    ("Colonel", "Col."),
+    ("Major", "Maj."),
+    ("Captain", "Capt."),
+    ("Admiral", "Adm."),
+    ("Brigadier", "Brig."),
+    ("Commander", "Cdr.", "Cmdr."),
+    ("Sergeant", "Sgt."),
+    ("Corporal", "Cpl."),
+    ("Private", "Pvt."),
+)
+_RANK_WORD_GROUP = {spelling: group for group in _RANK_WORD_SPELLINGS for spelling in group}
+# A rank name is a few words; a hostile one of dozens must not generate an exponential number of forms.
+MAX_RANK_SPELLINGS = 64
+
+
+def rank_spellings(text: str) -> list[str]:
+    """The other spellings of an English rank name with its words abbreviated or written out."""
+    words = text.split(" ")
+    choices = [_RANK_WORD_GROUP.get(word, (word,)) for word in words]
+    if math.prod(len(choice) for choice in choices) > MAX_RANK_SPELLINGS:
+        return []
+    return [spelling for spelling in map(" ".join, itertools.product(*choices)) if spelling != text]
+
+
 @dataclass(frozen=True)
 class Form:
     """One surface form of a term: a name, an acronym, or a form that needs a number after it."""
@@ -153,19 +186,23 @@ class Term:
     def forms(self) -> Iterator[Form]:
         """Every surface form: preferred names, variants, generated spellings, acronyms."""
         seen: set[tuple[str, str]] = set()
-        for language in LANGUAGES:
-            for text in (self.name(language), *self.variants.get(language, ())):
-                status = self.status(text)
-                if (text, "name") not in seen:
-                    seen.add((text, "name"))
-                    yield Form(text, "name", language, status=status)
-                generated = [american_spelling(text)] if language == "en" else vietnamese_variants(text)
-                # A generated spelling of the preferred name is admitted; of a deprecated form, deprecated.
-                generated_status: FormStatus = "deprecated" if status == "deprecated" else "admitted"
-                for generated_text in generated:
-                    if (generated_text, "name") not in seen:
-                        seen.add((generated_text, "name"))
-                        yield Form(generated_text, "name", language, generated=True, status=generated_status)
+        written = [(language, text) for language in LANGUAGES for text in (self.name(language), *self.variants.get(language, ()))]
+        for language, text in written:
+            if (text, "name") not in seen:
+                seen.add((text, "name"))
+                yield Form(text, "name", language, status=self.status(text))
+        # Generated spellings after every written form, so a written form is never taken for a generated one.
+        for language, text in written:
+            if language == "en":
+                generated = [american_spelling(text), *(rank_spellings(text) if self.category == "rank" else ())]
+            else:
+                generated = vietnamese_variants(text)
+            # A generated spelling of the preferred name is admitted; of a deprecated form, deprecated.
+            generated_status: FormStatus = "deprecated" if self.status(text) == "deprecated" else "admitted"
+            for generated_text in generated:
+                if (generated_text, "name") not in seen:
+                    seen.add((generated_text, "name"))
+                    yield Form(generated_text, "name", language, generated=True, status=generated_status)
         for text in self.acronyms:
             if (text, "acronym") not in seen:
                 seen.add((text, "acronym"))

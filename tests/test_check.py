@@ -150,6 +150,14 @@ def test_english_to_vietnamese(bundled_matcher: Matcher) -> None:
             [("wrong", "admm-retreat", "admm")], id="meeting-rendered-as-a-mechanism-is-wrong",
         ),
         pytest.param("Thượng tướng A.", "Sen. Lt. Gen. A.", [], id="abbreviation"),
+        # Any mix of written-out and abbreviated rank words names the same rank, never the shorter one inside it.
+        pytest.param("Thượng tướng A.", "Senior Lt. Gen. A.", [], id="mixed-abbreviation"),
+        pytest.param("Thượng tướng A.", "Snr. Lieut. Gen. A.", [], id="mixed-abbreviation-vna-style"),
+        pytest.param(
+            "Thượng tướng A.", "Lt. Gen. A.", [("wrong", "rank-senior-lieutenant-general", "rank-lieutenant-general")],
+            id="abbreviated-wrong-rank",
+        ),
+        pytest.param("Trung tá B.", "Lieut. Col. B.", [], id="abbreviated-lieutenant-colonel"),
     ],
 )
 def test_finding_kinds(bundled_matcher: Matcher, source_text: str, translation: str, expected: list) -> None:  # type: ignore[type-arg]

@@ -201,3 +201,29 @@ def test_same_terms_in_nfc_nfd_and_old_tones(data: st.DataObject, seed_termbase:
         assert [m.term.id for m in matches] == expected
         for match in matches:
             assert variant[match.start : match.end] == match.text
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        ("Senior Lt. Gen. Hoang Xuan Chien", "rank-senior-lieutenant-general"),
+        ("Sen. Lieutenant General Nguyen Tan Cuong", "rank-senior-lieutenant-general"),
+        ("Lieut. Gen. Vu Hai San", "rank-lieutenant-general"),
+        ("Maj. General Pham Manh Thang", "rank-major-general"),
+        ("Sr. Lt. Col. Vu Thi Lien", "rank-colonel"),
+        ("Col. Truong Anh Tuan", "rank-colonel"),
+    ],
+)
+def test_rank_words_abbreviated_in_any_mix_name_the_same_rank(bundled_matcher, text: str, term_id: str) -> None:
+    [match] = bundled_matcher.annotate(text)
+    assert match.term.id == term_id
+    assert match.start == 0 and text[match.start : match.end] == match.text
+
+
+def test_rank_spellings_are_bounded_for_hostile_names() -> None:
+    from glossary.model import MAX_RANK_SPELLINGS, rank_spellings
+
+    assert set(rank_spellings("Senior Lieutenant General")) >= {"Sen. Lt. Gen.", "Senior Lt. Gen.", "Sr. Lieut. General"}
+    assert "Senior Lieutenant General" not in rank_spellings("Senior Lieutenant General")
+    assert rank_spellings(" ".join(["Senior Lieutenant"] * 20)) == []  # 12^20 spellings: none generated
+    assert len(rank_spellings("Senior Lieutenant Colonel")) < MAX_RANK_SPELLINGS
