@@ -95,6 +95,18 @@ def canonical_tones(text: str) -> str:
     return _OLD_TONE.sub(lambda match: _TONE_TABLE[match.group(1)], text)
 
 
+# Vietnamese writes a syllable's final lone vowel i or y after a consonant either way ("sĩ quan"/"sỹ
+# quan", "kĩ thuật"/"kỹ thuật", "Mĩ"/"Mỹ", "lí"/"lý"): both are the same word, so names compare with i.
+# Lower case only (the names view); "y" alone ("y tế") and after "u" ("quy", "thủy") is another vowel.
+_Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+_FINAL_Y = re.compile("(?<!\\w)(?:[bdđhklmnprstvx]|ch|kh|nh|ph|th|tr)[yýỳỷỹỵ](?!\\w)")
+
+
+def canonical_i(text: str) -> str:
+    """Write a consonant's final lone y as i ("sỹ" -> "sĩ"), in lower-case text; the length is kept."""
+    return _FINAL_Y.sub(lambda match: match.group().translate(_Y_TO_I), text)
+
+
 def _build_fold_table() -> dict[int, str]:
     table: dict[int, str] = {ord("đ"): "d", ord("Đ"): "D"}
     for code_point in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
@@ -235,7 +247,7 @@ def normalize(text: str) -> NormalizedText:
     toned = canonical_tones(composition.text)
     separators = _separator_edits(toned)
     canonical = separators.text
-    lowered = _lower_one_to_one(canonical)
+    lowered = canonical_i(_lower_one_to_one(canonical))
     folded = fold_diacritics(lowered)
     return NormalizedText(text, canonical, lowered, folded, composition, separators)
 
@@ -263,7 +275,7 @@ def acronym_key(text: str) -> str:
 @lru_cache(maxsize=_KEY_CACHE_SIZE)
 def name_key(text: str) -> str:
     """How a name is compared: normalised and lower-cased ("Hoà Bình" == "hòa bình")."""
-    return _lower_one_to_one(_canonical_form(text))
+    return canonical_i(_lower_one_to_one(_canonical_form(text)))
 
 
 def folded_key(text: str) -> str:

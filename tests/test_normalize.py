@@ -102,3 +102,30 @@ def test_nfd_and_nfc_inputs_normalise_alike(text: str) -> None:
     composed = unicodedata.normalize("NFC", text)
     decomposed = unicodedata.normalize("NFD", text)
     assert normalize(composed).lowered == normalize(decomposed).lowered
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sỹ quan", "sĩ quan"),
+        ("kỹ thuật", "kĩ thuật"),
+        ("hoa kỳ", "hoa kì"),
+        ("tỷ lệ", "tỉ lệ"),
+        ("y tế", "y tế"),  # y alone is another vowel
+        ("quý", "quý"),  # after qu the vowel is uy
+        ("thủy", "thủy"),
+        ("xây dựng", "xây dựng"),
+    ],
+)
+def test_a_consonants_final_lone_y_is_read_as_i(text: str, expected: str) -> None:
+    from glossary.normalize import canonical_i
+
+    assert canonical_i(text) == expected
+    assert len(canonical_i(text)) == len(text)
+
+
+def test_i_and_y_spellings_of_a_name_match_each_other(bundled_matcher) -> None:
+    text = "Trường Sỹ quan Lục quân 1 và Học viện Kĩ thuật Quân sự."
+    matches = bundled_matcher.annotate(text)
+    assert [match.text for match in matches] == ["Trường Sỹ quan Lục quân 1", "Học viện Kĩ thuật Quân sự"]
+    assert all(text[match.start : match.end] == match.text for match in matches)
