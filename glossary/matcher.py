@@ -40,6 +40,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 from .errors import InputError
 from .model import Term, TermBase
 from .normalize import NormalizedText, acronym_key, folded_key, is_word_char, name_key, normalize
+from .ordinals import ordinal_after, ordinal_before
 
 __all__ = ["Match", "Matcher", "Method", "compile_matcher", "english_ordinal"]
 
@@ -72,9 +73,6 @@ FOLDED_MIN_WORDS_WITH_DIACRITICS = 3
 # and at what distance a cue counts half as much as one right beside the form.
 CONTEXT_WINDOW = 400
 CUE_DISTANCE_HALVING = 60
-# Ordinals of meeting series: 1 to 3 digits, so that "ASEAN 2020" stays a year.
-_ORDINAL_AFTER = re.compile(r" ?(?:lần thứ |lan thu |thứ |thu |lần |lan )?(\d{1,3})(?!\w)")
-_ORDINAL_BEFORE = re.compile(r"(?<!\w)(\d{1,3})(?:st|nd|rd|th) $")
 _WORD = re.compile(r"\w+")
 _WORD_THEN_SPACE = re.compile(r"(\w+) $")
 
@@ -416,18 +414,15 @@ class Matcher:
     def _with_ordinal(self, candidate: _Candidate, normalized: NormalizedText, *, suffix_only: bool = False) -> _Candidate:
         if not any(term.series for term in candidate.terms):
             return candidate
-        lowered = normalized.lowered
-        after = _ORDINAL_AFTER.match(lowered, candidate.end)
-        if after and int(after.group(1)) > 0:
-            candidate.ordinal = int(after.group(1))
-            candidate.end = after.end()
+        after = ordinal_after(normalized.lowered, normalized.canonical, candidate.end)
+        if after is not None:
+            candidate.ordinal, candidate.end = after
             return candidate
         if suffix_only:
             return candidate
-        before = _ORDINAL_BEFORE.search(lowered, max(0, candidate.start - 8), candidate.start)
-        if before and int(before.group(1)) > 0:
-            candidate.ordinal = int(before.group(1))
-            candidate.start = before.start()
+        before = ordinal_before(normalized.lowered, candidate.start)
+        if before is not None:
+            candidate.ordinal, candidate.start = before
         return candidate
 
     def _choose_sense(self, candidate: _Candidate, normalized: NormalizedText) -> tuple[Term, str, float]:

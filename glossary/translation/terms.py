@@ -18,6 +18,7 @@ from ..errors import GlossaryError
 from ..matcher import Match, english_ordinal
 from ..model import Form, FormStatus, Term, TermBase
 from ..normalize import acronym_key, fold_diacritics, folded_key, name_key
+from ..ordinals import has_leading_ordinal, strip_ordinal
 
 __all__ = ["Language", "TranslationError", "check_direction", "rendering", "FormIndex", "form_index"]
 
@@ -39,12 +40,6 @@ def check_direction(source: str, target: str) -> tuple[Language, Language]:
     return cast(Language, source), cast(Language, target)
 
 
-# The ordinal a series match carries is part of its surface ("ADMM-14", "14th ADMM",
-# "ADMM+ lần thứ 7"); these strip it to find the form that was written.
-_LEADING_ORDINAL = re.compile(r"^\s*\d{1,3}(?:st|nd|rd|th)\s+", re.IGNORECASE)
-_TRAILING_ORDINAL = re.compile(
-    r"[\s\-\u2010-\u2015]*(?:lần thứ|lan thu|thứ|thu|lần|lan)?\s*\d{1,3}\s*$", re.IGNORECASE
-)
 _ENGLISH_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to"})
 _INITIAL_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -53,8 +48,7 @@ def bare_surface(match: Match) -> str:
     """The matched text without its ordinal ("ADMM-14" -> "ADMM", "14th ADMM" -> "ADMM")."""
     if match.ordinal is None:
         return match.text
-    text = _LEADING_ORDINAL.sub("", match.text)
-    return _TRAILING_ORDINAL.sub("", text) or match.text
+    return strip_ordinal(match.text)
 
 
 def _initials(name: str, *, skip_stopwords: bool) -> str:
@@ -237,7 +231,7 @@ def _rendering(match: Match, *, target: str, index: FormIndex) -> Rendering:
     ):
         chosen = acronyms[0] if target == "en" and acronyms else as_acronym.text
         preferred = _with_ordinal(chosen, ordinal, target, term, acronym=True)
-        if target == "vi" and ordinal is not None and not _LEADING_ORDINAL.match(match.text):
+        if target == "vi" and ordinal is not None and not has_leading_ordinal(match.text):
             preferred = " ".join(match.text.split())  # "ADMM-14", "ADMM+ lần thứ 7": Vietnamese writes them so
     elif match.method == "acronym" and ordinal is not None and not as_acronym:
         preferred = match.gloss(target)  # a numbered form ("ASEAN 37"): the name with its ordinal
