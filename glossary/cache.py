@@ -19,6 +19,7 @@ a directory others can write to.
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import os
@@ -65,12 +66,26 @@ def _enabled(cache: bool | None) -> bool:
     return os.environ.get(NO_CACHE_VARIABLE, "").strip().lower() in ("", "0", "false", "no")
 
 
+@functools.cache
+def _code_fingerprint() -> str:
+    """A short hash of the package's source files' names, sizes and modification times (microseconds to compute)."""
+    package = Path(__file__).parent
+    state = hashlib.sha256()
+    for source in sorted(package.rglob("*.py")):
+        try:
+            status = source.stat()
+        except OSError:
+            continue
+        state.update(f"{source.relative_to(package)}:{status.st_size}:{status.st_mtime_ns};".encode())
+    return state.hexdigest()[:12]
+
+
 def _cache_file(content: bytes, kind: str) -> Path:
     from . import __version__
 
     digest = hashlib.sha256(content).hexdigest()
     python = "".join(map(str, sys.version_info[:2]))
-    return cache_directory() / f"{kind}-{digest[:32]}-v{__version__}-f{_FORMAT}-py{python}.pickle"
+    return cache_directory() / f"{kind}-{digest[:32]}-v{__version__}-c{_code_fingerprint()}-f{_FORMAT}-py{python}.pickle"
 
 
 def _read(path: Path, expected: type) -> Any | None:

@@ -74,6 +74,13 @@ FOLDED_MIN_WORDS_WITH_DIACRITICS = 3
 CONTEXT_WINDOW = 400
 CUE_DISTANCE_HALVING = 60
 _WORD = re.compile(r"\w+")
+# Before a word that starts a sentence: the text's start, or a sentence or clause end and spaces.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(\[]) *$")
+#: Surnames: capitalised at a sentence start too, a name still follows them ("Nguyễn Hà Lan nói").
+VIETNAMESE_SURNAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm Mai "
+    "Đinh Hà Lưu Tô Cao Tạ Châu Thái Quách Lương Văn Chu Nông Lò Kim Triệu".split()
+)
 _WORD_THEN_SPACE = re.compile(r"(\w+) $")
 
 # Pieces of the fuzzy stage's pigeonhole filter shorter than this hit too often to be worth it.
@@ -139,9 +146,20 @@ class _Pattern:
     word_count: int = 1
     generated: bool = False  # only generated variants (Term.forms): the fuzzy stage skips them
     series: bool = field(init=False)  # one of its terms takes an ordinal ("ADMM-14")
+    # A two-syllable Vietnamese country name ("Hà Lan", "Thái Lan") is also a given name: "Nguyễn Thị Hà Lan".
+    given_name_like: bool = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "series", any(term.series for term in self.terms))
+        object.__setattr__(
+            self,
+            "given_name_like",
+            self.word_count == 2
+            and all(
+                term.category == "country" and (form == term.vi or form in term.variants.get("vi", ()))
+                for term, form in zip(self.terms, self.forms)
+            ),
+        )
 
 
 @dataclass
@@ -296,6 +314,8 @@ class Matcher:
         with_ordinal = self._with_ordinal
         for pattern, start, end in self._names.find(normalized.lowered):
             if pattern.word_count == 1 and not _one_word_name_stands_alone(pattern, normalized, start, end):
+                continue
+            if pattern.given_name_like and _right_after_capitalised_word(normalized, start, end):
                 continue
             candidate = _Candidate(start, end, pattern.terms, pattern.forms, "normalized", SCORE_NORMALIZED)
             add(with_ordinal(candidate, normalized) if pattern.series else candidate)
@@ -473,16 +493,24 @@ def _one_word_name_stands_alone(pattern: _Pattern, normalized: NormalizedText, s
     written = {acronym_key(form) for form in pattern.forms}
     if surface not in written and not (surface.isupper() and any(form != form.lower() for form in written)):
         return False
+    return not _right_after_capitalised_word(normalized, start, end)
+
+
+def _right_after_capitalised_word(normalized: NormalizedText, start: int, end: int) -> bool:
+    """Whether the name at ``start`` follows a capitalised (not all-capitals) word, with only a space between."""
     previous_word = _WORD_THEN_SPACE.search(normalized.canonical, max(0, start - 40), start)
     if previous_word is None:
-        return True
+        return False
     word = previous_word.group(1)
     if not word[0].isupper() or word.isupper():
-        return True
+        return False
+    word_start = previous_word.start(1)
+    if word not in VIETNAMESE_SURNAMES and _SENTENCE_START.search(normalized.canonical, max(0, word_start - 20), word_start):
+        return False  # "Tại Hà Lan, ...": capitalised only because a sentence starts there
     # Only a space may separate them in the original: "Việt Nam - Mỹ" has a dash between.
     gap_start = normalized.original_span(previous_word.start(1), previous_word.end(1))[1]
     gap_end = normalized.original_span(start, end)[0]
-    return not (normalized.original[gap_start:gap_end].isspace())
+    return normalized.original[gap_start:gap_end].isspace()
 
 
 def _cue_weight(text: str, cue: str, here: tuple[int, int]) -> float:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from glossary import Matcher, TermBase, compile_matcher
 from glossary.normalize import acronym_key, is_word_char, name_key, normalize
+from glossary.matcher import VIETNAMESE_SURNAMES
 
 from .conftest import DATA
 
@@ -114,7 +115,7 @@ def _reference_exact_matches(termbase: TermBase, text: str) -> set[tuple[int, in
                 end = position + len(needle)
                 before_ok = position == 0 or not (is_word_char(needle[0]) and is_word_char(haystack[position - 1]))
                 after_ok = end == len(haystack) or not (is_word_char(needle[-1]) and is_word_char(haystack[end]))
-                if before_ok and after_ok and _one_word_rule(form.kind, form.text, normalized, position, end):
+                if before_ok and after_ok and _one_word_rule(form.kind, form.text, normalized, position, end, term):
                     candidates.append((position, end, term.id))
                 position = haystack.find(needle, position + 1)
     chosen: list[tuple[int, int, str]] = []
@@ -124,12 +125,17 @@ def _reference_exact_matches(termbase: TermBase, text: str) -> set[tuple[int, in
     return {(*normalized.original_span(start, end), term_id) for start, end, term_id in chosen}
 
 
-def _one_word_rule(kind: str, form: str, normalized, start: int, end: int) -> bool:
-    """One-word names match only as written, and not right after a capitalised word."""
-    if kind != "name" or " " in name_key(form):
+def _one_word_rule(kind: str, form: str, normalized, start: int, end: int, term) -> bool:
+    """One-word names match only as written, and not right after a capitalised word; nor do
+    two-word Vietnamese country names ("Hà Lan" in "Nguyễn Thị Hà Lan")."""
+    if kind != "name":
+        return True
+    words = len(name_key(form).split(" "))
+    given_name_like = words == 2 and term.category == "country" and (form == term.vi or form in term.variants.get("vi", ()))
+    if words > 1 and not given_name_like:
         return True
     surface = normalized.canonical[start:end]
-    if surface != acronym_key(form) and not (surface.isupper() and form != form.lower()):
+    if words == 1 and surface != acronym_key(form) and not (surface.isupper() and form != form.lower()):
         return False
     words_before = normalized.canonical[:start].split(" ")
     if len(words_before) >= 2 and words_before[-1] == "":
@@ -137,7 +143,9 @@ def _one_word_rule(kind: str, form: str, normalized, start: int, end: int) -> bo
         gap = normalized.original[
             normalized.original_span(start - 1 - len(previous), start - 1)[1] : normalized.original_span(start, end)[0]
         ]
-        if previous.isalnum() and previous[0].isupper() and not previous.isupper() and gap.isspace():
+        before = normalized.canonical[: start - 1 - len(previous)].rstrip(" ")
+        starts_sentence = (not before or before[-1] in '.!?:;\n"“([') and previous not in VIETNAMESE_SURNAMES
+        if previous.isalnum() and previous[0].isupper() and not previous.isupper() and gap.isspace() and not starts_sentence:
             return False
     return True
 
@@ -227,3 +235,17 @@ def test_rank_spellings_are_bounded_for_hostile_names() -> None:
     assert "Senior Lieutenant General" not in rank_spellings("Senior Lieutenant General")
     assert rank_spellings(" ".join(["Senior Lieutenant"] * 20)) == []  # 12^20 spellings: none generated
     assert len(rank_spellings("Senior Lieutenant Colonel")) < MAX_RANK_SPELLINGS
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # A two-syllable country name is also a given name: right after a capitalised name it is part of it.
+        ("Chị Nguyễn Thị Hà Lan gặp Đại sứ Hà Lan.", ["Đại sứ", "Hà Lan"]),
+        ("Lê Thái Lan và Việt Nam - Thái Lan.", ["Việt Nam", "Thái Lan"]),
+        # A word capitalised only because it starts a sentence does not make a name; a surname does.
+        ("Tại Hà Lan, ông nói. Tại Pháp cũng vậy. Nguyễn Hà Lan đến.", ["Hà Lan", "Pháp"]),
+    ],
+)
+def test_country_names_inside_person_names(bundled_matcher, text: str, surfaces: list[str]) -> None:
+    assert [match.text for match in bundled_matcher.annotate(text)] == surfaces
