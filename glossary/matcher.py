@@ -75,6 +75,12 @@ CUE_DISTANCE_HALVING = 60
 # Ordinals of meeting series: 1 to 3 digits, so that "ASEAN 2020" stays a year.
 _ORDINAL_AFTER = re.compile(r" ?(?:lần thứ |lan thu |thứ |thu |lần |lan )?(\d{1,3})(?!\w)")
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(\d{1,3})(?:st|nd|rd|th) $")
+# Roman ordinals, as the Vietnamese press numbers Party congresses ("Đại hội XIV", "lần thứ
+# XIII"): capital letters only, read on the case-preserving view, so that the words "vi" and
+# "xi" never become numbers; a strictly formed numeral from I to CXCIX.
+_ROMAN_ORDINAL_AFTER = re.compile(r" ?(?i:lần thứ |lan thu |thứ |thu |lần |lan )?([IVXLC]+)(?!\w)")
+_ROMAN_NUMERAL = re.compile(r"C?(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _WORD = re.compile(r"\w+")
 _WORD_THEN_SPACE = re.compile(r"(\w+) $")
 
@@ -91,6 +97,16 @@ def english_ordinal(number: int) -> str:
     else:
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
+
+
+def _roman_value(numeral: str) -> int:
+    """"XIV" -> 14: the value of a well-formed Roman numeral in capitals."""
+    total = 0
+    for index, letter in enumerate(numeral):
+        value = _ROMAN_VALUES[letter]
+        following = _ROMAN_VALUES[numeral[index + 1]] if index + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total
 
 
 @dataclass(frozen=True)
@@ -421,6 +437,11 @@ class Matcher:
         if after and int(after.group(1)) > 0:
             candidate.ordinal = int(after.group(1))
             candidate.end = after.end()
+            return candidate
+        roman = _ROMAN_ORDINAL_AFTER.match(normalized.canonical, candidate.end)
+        if roman and _ROMAN_NUMERAL.fullmatch(roman.group(1)):
+            candidate.ordinal = _roman_value(roman.group(1))
+            candidate.end = roman.end()
             return candidate
         if suffix_only:
             return candidate
