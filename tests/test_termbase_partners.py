@@ -177,7 +177,19 @@ NOT_THESE = [
     ("Luật Phòng thủ dân sự.", "civil-defence"),  # the law's name wins over the concept inside it
     # the fuzzy stage once read "Việt Nam - Nam Phi" as "Việt Nam - Anh" (one edit apart)
     ("Đối thoại chính sách quốc phòng Việt Nam - Nam Phi.", "vietnam-uk-defence-policy-dialogue"),
+    # ... and a country spelt out in full is not a typo for another one ("Ba Lan", "Hà Lan")
+    ("Đối thoại Chính sách quốc phòng Việt Nam - Ba Lan lần thứ 2.", "vietnam-laos-defence-policy-dialogue"),
+    ("Đối thoại Chính sách quốc phòng Việt Nam - Hà Lan lần thứ 2.", "vietnam-thailand-defence-policy-dialogue"),
 ]
+
+
+def test_a_typo_in_a_long_name_is_still_forgiven(bundled_matcher: Matcher) -> None:
+    # the fuzzy stage still reads misspelt names whose words are not another entry's name
+    assert "vietnam-laos-defence-policy-dialogue" in _ids(bundled_matcher, "Đối thoại Chính sách quốc phòng Việt Nam - Lao lần thứ 2.")
+    assert "admm" in _ids(bundled_matcher, "Hội nghị Bộ trưởng Quốc phòng các nươc ASEAN lần thứ 14.")
+    assert {"country-poland", "country-netherlands"} <= _ids(
+        bundled_matcher, "Đối thoại Chính sách quốc phòng Việt Nam - Ba Lan; Đối thoại Chính sách quốc phòng Việt Nam - Hà Lan."
+    )
 
 
 @pytest.mark.parametrize(("text", "wrong_id"), NOT_THESE, ids=[text[:40] for text, _ in NOT_THESE])
