@@ -78,6 +78,24 @@ SENTENCES = [
       ("Vietnam War Veterans' Association", "vietnam-veterans-association", None), ("VWVA", "vietnam-veterans-association", None)]),
     ("Đại tướng Phan Văn Giang, đại biểu Quốc hội, trả lời chất vấn; NA deputies discussed the bill.",
      [("đại biểu Quốc hội", "title-national-assembly-deputy", None), ("NA deputies", "title-national-assembly-deputy", None)]),
+    ("Chủ tịch Ủy ban Trung ương MTTQ Việt Nam; the Presidium of the Central Committee of the Viet Nam Fatherland Front.",
+     [("Central Committee of the Viet Nam Fatherland Front", "vietnam-fatherland-front-central-committee", None)]),
+    ("kiên định chủ nghĩa Mác-Lênin, tư tưởng Hồ Chí Minh; persist with Marxism-Leninism and Ho Chi Minh Thought",
+     [("chủ nghĩa Mác-Lênin", "marxism-leninism", None), ("tư tưởng Hồ Chí Minh", "ho-chi-minh-thought", None),
+      ("Marxism-Leninism", "marxism-leninism", None), ("Ho Chi Minh Thought", "ho-chi-minh-thought", None)]),
+    # Diplomatic protocol, missions and UN posts
+    ("Đại sứ quán Việt Nam tại Pháp tổ chức gặp mặt; Đại sứ Đinh Toàn Thắng phát biểu.",
+     [("Đại sứ quán", "embassy", None), ("Đại sứ", "title-ambassador", None)]),
+    ("Đại tướng Phan Văn Giang chủ trì lễ đón chính thức và cùng khách duyệt Đội danh dự trong chuyến thăm chính thức.",
+     [("lễ đón chính thức", "official-welcome-ceremony", None), ("duyệt Đội danh dự", "review-the-guard-of-honour", None),
+      ("thăm chính thức", "official-visit", None)]),
+    ("Tổng Bí thư Tô Lâm thăm cấp Nhà nước Kazakhstan; the Party leader's state visit.",
+     [("thăm cấp Nhà nước", "state-visit", None), ("state visit", "state-visit", None)]),
+    ("UN Secretary-General António Guterres thanked Vietnam, a non-permanent member of the UN Security Council.",
+     [("UN Secretary-General", "un-secretary-general", None),
+      ("non-permanent member of the UN Security Council", "non-permanent-member-of-the-un-security-council", None)]),
+    ("officers at the three missions and the UN Headquarters; sĩ quan tại Trụ sở Liên hợp quốc",
+     [("UN Headquarters", "un-headquarters", None), ("Trụ sở Liên hợp quốc", "un-headquarters", None)]),
     # Documents, concepts, forums
     ("Quốc hội thông qua Luật Phòng thủ dân sự; phòng thủ dân sự là bộ phận quan trọng của quốc phòng.",
      [("Luật Phòng thủ dân sự", "law-on-civil-defence", None), ("phòng thủ dân sự", "civil-defence", None)]),
@@ -174,7 +192,10 @@ NOT_THESE = [
     ("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng.", "title-member-of-the-party-central-committee"),
     ("Ngày Chiến thắng 30/4 và lễ duyệt binh.", "victory-day-parade"),
     ("Hiệp định Đối tác xuyên Thái Bình Dương.", "pacific-partnership"),
-    ("Luật Phòng thủ dân sự.", "civil-defence"),  # the law's name wins over the concept inside it
+    ("Luật Phòng thủ dân sự.", "civil-defence"),
+    ("Đại sứ quán Việt Nam tại Pháp.", "title-ambassador"),
+    ("UN Secretary-General António Guterres.", "rank-general"),
+    ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.", "vietnam-fatherland-front"),  # the law's name wins over the concept inside it
     # the fuzzy stage once read "Việt Nam - Nam Phi" as "Việt Nam - Anh" (one edit apart)
     ("Đối thoại chính sách quốc phòng Việt Nam - Nam Phi.", "vietnam-uk-defence-policy-dialogue"),
     # ... and a country spelt out in full is not a typo for another one ("Ba Lan", "Hà Lan")
