@@ -56,6 +56,9 @@ SENTENCES = [
       ("MINFAR", "cuban-ministry-of-the-revolutionary-armed-forces", None)]),
     ("Andrew Bridgman, Secretary of Defence and Chief Executive of the Ministry of Defence of New Zealand.",
      [("Ministry of Defence of New Zealand", "new-zealand-ministry-of-defence", None)]),
+    ("Bộ trưởng Quốc phòng Ngô Xuân Lịch gặp Bộ trưởng Quốc phòng Anh; Ben Wallace, UK's Secretary of State for Defense.",
+     [("Bộ trưởng Quốc phòng Anh", "title-uk-secretary-of-state-for-defence", None),
+      ("Secretary of State for Defense", "title-uk-secretary-of-state-for-defence", None)]),
     # Countries
     ("Việt Nam đã cử sĩ quan tới Phái bộ tại Cộng hòa Trung Phi và khu vực Abyei giữa Sudan và Nam Sudan.",
      [("Cộng hòa Trung Phi", "country-central-african-republic", None), ("khu vực Abyei", "abyei-area", None),
