@@ -98,6 +98,25 @@ def english_ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
+def _overlaps_another_name(
+    covered: list[_Candidate], covered_starts: list[int], start: int, end: int, form: _FuzzyForm, folded_text: str
+) -> bool:
+    """Whether a fuzzy window runs into an exact match of another entry that the name does not contain.
+
+    A typo does not turn one name into another the text spells out in full: in "Đối thoại ... Việt
+    Nam - Hà Lan" (the Netherlands) and "... Việt Nam - Ba Lan" (Poland), the country is matched
+    exactly and is not part of "... Việt Nam - Thái Lan" or "... Việt Nam - Lào", which are one or
+    two edits away. Exact matches the name contains ("Việt Nam") do not count.
+    """
+    index = bisect_right(covered_starts, end - 1) - 1
+    while index >= 0 and covered[index].end > start:
+        candidate = covered[index]
+        if form.term not in candidate.terms and folded_text[candidate.start : candidate.end] not in form.key:
+            return True
+        index -= 1
+    return False
+
+
 @dataclass(frozen=True)
 class Match:
     """One resolved term in a text: ``text[start:end] == match.text``, offsets in code points."""
@@ -375,6 +394,8 @@ class Matcher:
                 window = folded_text[start:end]
                 distance = DamerauLevenshtein.distance(window, form.key, score_cutoff=allowed)
                 if distance == 0 or distance > allowed or window in self._exact_folded_keys:
+                    continue
+                if _overlaps_another_name(covered, covered_starts, start, end, form, folded_text):
                     continue
                 similarity = DamerauLevenshtein.normalized_similarity(normalized.lowered[start:end], form.lowered)
                 if best is None or similarity > best[0]:
