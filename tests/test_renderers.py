@@ -89,3 +89,14 @@ def test_markdown_lists_each_term_once(seed_matcher: Matcher) -> None:
     table_rows = [line for line in output.splitlines() if line.startswith("| ") and "Vietnamese" not in line]
     assert len(table_rows) == 4
     assert "**ADMM-14**" in output
+
+
+def test_a_numbered_name_is_glossed_in_the_other_language_than_its_own(bundled_matcher) -> None:
+    """An English name with its ordinal in a Vietnamese text still gets the Vietnamese gloss, and back."""
+    from glossary.renderers.text_formats import gloss_for
+
+    text = "Đối thoại. the 12th Vietnam-India Defence Policy Dialogue; Đối thoại Chính sách quốc phòng Việt Nam - Ấn Độ lần thứ 12."
+    english, vietnamese = [match for match in bundled_matcher.annotate(text) if match.ordinal == 12]
+    assert gloss_for(english, "auto", context="vi") == "Đối thoại Chính sách quốc phòng Việt Nam - Ấn Độ lần thứ 12"
+    assert gloss_for(vietnamese, "auto", context="en") == "12th Vietnam-India Defence Policy Dialogue"
+    assert gloss_for(english, "en", context="vi") is None  # already in the target language

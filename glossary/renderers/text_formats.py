@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..matcher import Match
 from ..model import Term
 from ..normalize import folded_key, name_key
+from ..ordinals import strip_ordinal
 from .escaping import markdown_cell, markdown_text, terminal_safe
 
 __all__ = [
@@ -93,12 +94,14 @@ def match_language(match: Match, context: str) -> str:
     Acronyms and numbered forms belong to no language: they take ``context``
     (the language of the surrounding text).
     """
-    if match.method != "acronym" and match.ordinal is None:
+    if match.method != "acronym":
         exact, folded = _form_languages(match.term)
-        language = exact.get(name_key(match.text)) or folded.get(folded_key(match.text))
+        # A name with its ordinal ("12th Vietnam-India ...", "... lần thứ 12") is in the language of the name.
+        name = match.text if match.ordinal is None else strip_ordinal(match.text)
+        language = exact.get(name_key(name)) or folded.get(folded_key(name))
         if language:
             return language
-        if _is_vietnamese_word(match.text):
+        if _is_vietnamese_word(name):
             return "vi"
     return context
 
@@ -111,7 +114,7 @@ def gloss_for(match: Match, target: str, *, context: str = "vi") -> str | None:
     written_in = match_language(match, context)
     if target == "auto":
         target = "en" if written_in == "vi" else "vi"
-    elif written_in == target and match.method != "acronym" and match.ordinal is None:
+    elif written_in == target and match.method != "acronym":
         return None  # a name already written in the target language
     gloss = match.gloss(target)
     return None if name_key(gloss) == name_key(match.text) else gloss
