@@ -75,10 +75,17 @@ def other_countries_form(text: str) -> str:
     return _WITHOUT_COUNTRIES.sub(" các nước ", text, count=1)
 
 
+# A numbered unit or body is also written with "số" ("number") before its number: "Quân khu số 7".
+# (1 to 3 digits: a four-digit number is a year, "Sách trắng Quốc phòng 2019".)
+_NUMBER_AFTER_WORD = re.compile(r"(?<=[^\W\d]) (?=\d{1,3}(?: |$))")
+
+
 def vietnamese_variants(text: str) -> list[str]:
-    """Forms the press writes for a Vietnamese name: with or without "các nước", as an online meeting."""
+    """Forms the press writes for a Vietnamese name: with or without "các nước", as an online meeting,
+    with "số" before its number."""
     variants = [text, other_countries_form(text)]
     variants += [_MEETING.sub(r"\1 trực tuyến ", variant, count=1) for variant in variants]
+    variants += [_NUMBER_AFTER_WORD.sub(" số ", variant, count=1) for variant in variants]
     return [variant for variant in dict.fromkeys(variants) if variant != text]
 
 

@@ -72,7 +72,7 @@ def test_dev_set_top1_and_top3_shares(bundled_termbase: TermBase) -> None:
         ),
         pytest.param("Bộ Tư lệnh Pháo binh", "artillery-corps", id="bo-tu-lenh-for-binh-chung"),
         pytest.param("Bộ Tư lệnh Hải quân", "vietnam-peoples-navy", id="navy-command-is-not-the-title"),
-        pytest.param("Quân khu số 7", "military-region-7", id="so-before-number"),
+        pytest.param("Quân khu IV", "military-region-4", id="vietnamese-roman-numeral"),
         pytest.param("Military Region No. 7", "military-region-7", id="no-before-number"),
         pytest.param("Military Region IV", "military-region-4", id="roman-numeral"),
     ],
@@ -327,3 +327,8 @@ def test_distinctiveness_is_relative_to_the_term_base() -> None:
     # In a small term base every word is common; a one-word query still finds its entry.
     seed = load_termbase(DATA / "seed-terms.yaml")
     assert _ids(seed, "ADMM [/]")[0] == "admm"
+
+
+def test_so_before_a_number_is_a_written_spelling(bundled_termbase: TermBase) -> None:
+    best = lookup(bundled_termbase, "Quân khu số 7")[0]
+    assert (best.term.id, best.score) == ("military-region-7", 100.0)

@@ -249,3 +249,12 @@ def test_rank_spellings_are_bounded_for_hostile_names() -> None:
 )
 def test_country_names_inside_person_names(bundled_matcher, text: str, surfaces: list[str]) -> None:
     assert [match.text for match in bundled_matcher.annotate(text)] == surfaces
+
+
+def test_numbered_units_are_also_written_with_so(bundled_matcher) -> None:
+    text = "Quân khu số 7, Vùng số 2 Hải quân và Quân khu 7."
+    assert [(match.text, match.term.id) for match in bundled_matcher.annotate(text)] == [
+        ("Quân khu số 7", "military-region-7"),
+        ("Vùng số 2 Hải quân", "naval-region-2"),
+        ("Quân khu 7", "military-region-7"),
+    ]
