@@ -176,7 +176,7 @@ def _core(words: list[str], *, query: bool = False) -> tuple[str, ...]:
         following = words[position + 1] if position + 1 < len(words) else ""
         if word in _DROPPED_WORDS:
             continue
-        if word in ("so", "no") and following.isdigit():
+        if word in ("so", "no") and (following.isdigit() or following in _ROMAN):
             continue
         if word == "viet" and following in _AFTER_VIET:
             continue

@@ -72,7 +72,7 @@ def test_dev_set_top1_and_top3_shares(bundled_termbase: TermBase) -> None:
         ),
         pytest.param("Bộ Tư lệnh Pháo binh", "artillery-corps", id="bo-tu-lenh-for-binh-chung"),
         pytest.param("Bộ Tư lệnh Hải quân", "vietnam-peoples-navy", id="navy-command-is-not-the-title"),
-        pytest.param("Quân khu IV", "military-region-4", id="vietnamese-roman-numeral"),
+        pytest.param("Quân khu số IV", "military-region-4", id="so-before-a-roman-numeral"),
         pytest.param("Military Region No. 7", "military-region-7", id="no-before-number"),
         pytest.param("Military Region IV", "military-region-4", id="roman-numeral"),
     ],
