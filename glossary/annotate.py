@@ -62,10 +62,16 @@ class AnnotatedChunk:
 
 @dataclass(frozen=True)
 class Source:
-    """One input: a file, or standard input when ``path`` is None."""
+    """One input: a file, or standard input when ``path`` is None.
+
+    ``refused`` says why the input is not read (a symbolic link leading out of the
+    directory it was found in, a folder that cannot be listed): reading it raises
+    :class:`InputError` with that reason, so the other inputs are still processed.
+    """
 
     name: str
     path: Path | None = None
+    refused: str | None = None
 
 
 @lru_cache(maxsize=8)
@@ -110,7 +116,11 @@ def find_sources(paths: Sequence[str], *, glob: str = "*") -> list[Source]:
     """Expand ``paths``: "-" is standard input, directories are walked recursively for ``glob``.
 
     Paths that do not exist are kept: reading them raises :class:`InputError`,
-    so that the other inputs are still processed.
+    so that the other inputs are still processed. A walk stays inside its
+    directory: a file reached through a symbolic link that leads out of it, and
+    a folder that cannot be listed, are kept as refused sources (reading them
+    raises :class:`InputError` naming them), never read nor silently dropped.
+    Symbolic links to folders are not followed; links that stay inside are read.
     """
     sources: list[Source] = []
     for raw in paths or [STDIN]:
@@ -119,15 +129,41 @@ def find_sources(paths: Sequence[str], *, glob: str = "*") -> list[Source]:
             continue
         path = Path(raw)
         if path.is_dir():
-            _check_glob(path, glob)
-            try:
-                found = sorted(candidate for candidate in path.rglob(glob) if candidate.is_file())
-            except (ValueError, NotImplementedError) as error:
-                raise InputError(path, f"--glob {glob!r} is not a usable pattern: {error}") from None
-            sources.extend(Source(str(candidate), candidate) for candidate in found)
+            sources.extend(_walk(path, glob))
         else:
             sources.append(Source(raw, path))
     return sources
+
+
+def _walk(directory: Path, glob: str) -> list[Source]:
+    """The files under ``directory`` that match ``glob``, and what the walk could not read, in name order."""
+    _check_glob(directory, glob)
+    unlisted: list[OSError] = []
+    for _folder, _folders, _files in os.walk(directory, onerror=unlisted.append):
+        pass  # only the folders that cannot be listed: Path.rglob skips them without a word
+    try:
+        found = [candidate for candidate in directory.rglob(glob) if candidate.is_file()]
+    except (ValueError, NotImplementedError) as error:
+        raise InputError(directory, f"--glob {glob!r} is not a usable pattern: {error}") from None
+    inside = directory.resolve()
+    sources = [_found_source(candidate, directory, inside) for candidate in found]
+    for error in unlisted:
+        folder = Path(error.filename) if error.filename else directory
+        reason = error.strerror or str(error)
+        sources.append(Source(str(folder), folder, refused=f"cannot list this folder ({reason}); its files are not annotated"))
+    return sorted(sources, key=lambda source: source.name)
+
+
+def _found_source(candidate: Path, directory: Path, inside: Path) -> Source:
+    """``candidate`` as a source, refused when a symbolic link takes it out of ``directory``."""
+    target = candidate.resolve()
+    if target.is_relative_to(inside):
+        return Source(str(candidate), candidate)
+    return Source(
+        str(candidate),
+        candidate,
+        refused=f"reached through a symbolic link, it is {target}, outside {directory}; not read (name that file itself to annotate it)",
+    )
 
 
 def _check_glob(directory: Path, glob: str) -> None:
@@ -203,6 +239,8 @@ def read_source_chunks(
     here); reading happens as the chunks are taken.
     """
     check_encoding(encoding)
+    if source.refused is not None:
+        raise InputError(source.name, source.refused)
     if source.path is not None:
         from .documents import MONOLINGUAL_FORMATS, format_for_path
 

@@ -899,7 +899,9 @@ def protect_command(
         min_score=min_score,
     )
     if slots is not None:
-        slots.write_text(dumps(protected.to_dict()) + "\n", encoding="utf-8")
+        from .editing import write_atomically
+
+        write_atomically(slots, dumps(protected.to_dict()) + "\n")
     if chosen is ProtectFormat.json:
         typer.echo(dumps(protected.to_dict()))
     else:

@@ -20,6 +20,7 @@ writer at every step).
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
@@ -379,6 +380,10 @@ def _write_atomically(target: Path, data: bytes) -> None:
         mode = target.stat().st_mode & 0o7777
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
+    else:
+        # The rename below needs only the folder's permission: honour the file's own, as an in-place write would.
+        if not os.access(target, os.W_OK):
+            raise PermissionError(errno.EACCES, "Permission denied (the file is read-only)", str(target))
     descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         _pause("temp-created")
