@@ -161,3 +161,51 @@ def test_fuzz_annotate_never_raises_and_offsets_slice_the_original(bundled_match
     chosen = bundled_matcher.annotate(text)
     for left, right in zip(chosen, chosen[1:]):
         assert left.end <= right.start, "without --overlaps, matches do not overlap"
+
+
+# -- item 6: the streaming formats hold a bounded amount of memory, whatever the input's size ------
+
+# Peak resident memory may grow by this much from a 0.2 MB input to a 3 MB one. Before the fix,
+# JSON Lines held the whole file (2 GB for 10 MB) and one 100 MB line took 4.8 GB: 3 MB would be
+# hundreds of MB. (Speed is measured in benchmarks; this measures memory only.)
+ALLOWED_GROWTH_KIB = 24 * 1024
+
+
+def _peak_rss_kib(arguments: list[str], path: "os.PathLike[str]") -> int:
+    """The child's own peak resident memory (os.wait4), annotating ``path`` to /dev/null."""
+    import subprocess
+
+    from .conftest import SEED_TERMS
+
+    command = [sys.executable, "-c", "from glossary.cli import app; app()", "annotate", *arguments, "--terms", str(SEED_TERMS), str(path)]
+    with open(os.devnull, "wb") as sink:
+        process = subprocess.Popen(command, stdout=sink, stderr=subprocess.PIPE, env={**os.environ, "GLOSSARY_NO_CACHE": "1"})
+        _pid, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        errors = process.stderr.read().decode("utf-8") if process.stderr else ""
+        if process.stderr:
+            process.stderr.close()
+    assert process.returncode == 0, errors
+    return int(usage.ru_maxrss)  # KiB on Linux
+
+
+@pytest.mark.skipif(not hasattr(os, "wait4"), reason="needs os.wait4 for a child's own peak memory")
+@pytest.mark.parametrize(
+    ("arguments", "one_line"),
+    [(["--format", "jsonl"], False), (["--format", "json"], False), (["--format", "jsonl", "--by-line"], True)],
+    ids=["jsonl keeps a whole file", "json keeps a whole file", "one long line by line"],
+)
+def test_issue13_memory_does_not_grow_with_the_input(tmp_path, arguments: list[str], one_line: bool) -> None:
+    article = "\n\n".join(ARTICLES)
+    if one_line:
+        article = article.replace("\n", " ")
+
+    def input_of(size: int, name: str):
+        path = tmp_path / name
+        text = article * (size // len(article.encode("utf-8")) + 1)
+        path.write_text(text + "\n", encoding="utf-8")
+        return path
+
+    small = _peak_rss_kib(arguments, input_of(200_000, "small.txt"))
+    large = _peak_rss_kib(arguments, input_of(3_000_000, "large.txt"))
+    assert large - small < ALLOWED_GROWTH_KIB, f"peak memory grew from {small} KiB to {large} KiB"
