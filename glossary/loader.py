@@ -67,6 +67,9 @@ MAX_SCALAR_CHARACTERS = 10_000
 MAX_NAME_CHARACTERS = 300
 # Keys whose text values are names matched in texts (checked by _name_problem).
 _NAME_KEYS = frozenset({"vi", "en", "acronyms", "variants", "numbered_forms", "ambiguous_forms", "context_cues"})
+# Control characters a text may not hold: C0 but tab and line breaks, DEL, C1. They cannot be seen, a
+# name holding one never matches what people write, and they are what terminal escapes are made of.
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _STRING_TAG = "tag:yaml.org,2002:str"
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 # Tags a term base may use explicitly: YAML's core schema, never object construction.
@@ -396,7 +399,8 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
     before = len(collector.problems)
 
     def report(key: str | None, message: str) -> None:
-        line = entry.key_lines.get(key, entry.line) if key else entry.line
+        # "variants.vi" and "acronyms.form" are reported at the line of their top-level key.
+        line = entry.key_lines.get(key, entry.key_lines.get(key.split(".")[0], entry.line)) if key else entry.line
         collector.add(line, label, message)
 
     for key in entry.values:
@@ -421,6 +425,11 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
             report(key, f"{key} has leading or trailing whitespace: {_shorten(value)!r}")
         if not unicodedata.is_normalized("NFC", value):
             report(key, f"{key} is not NFC-normalised: {_shorten(value)!r} (re-save it as NFC)")
+        control = _CONTROL_CHARACTER.search(value)
+        if control:
+            code = f"U+{ord(control.group()):04X}"
+            report(key, f"{key} {_shorten(value)!r} holds the control character {code}; remove it (it cannot be seen or matched)")
+            return None
         if key.split(".")[0] in _NAME_KEYS and not key.endswith(".usage"):
             problem = _name_problem(value)
             if problem:

@@ -153,6 +153,18 @@ def test_issue13_names_that_normalise_to_nothing_fail_validate_not_annotate() ->
     assert rendered[0][1].startswith("vi '-' ")
 
 
+def test_issue13_control_characters_in_term_strings_are_refused() -> None:
+    """They validated, then reached every output (escape sequences are what terminal attacks are made of)."""
+    rendered = [(problem.line, problem.message) for problem in validate_termbase(HOSTILE / "control-characters.yaml")]
+    assert [line for line, _message in rendered] == [5, 6, 7, 8, 9]
+    assert [message.partition(" holds the control character ")[2][:6] for _line, message in rendered] == [
+        "U+001B", "U+0007", "U+0085", "U+000B", "U+0000",
+    ]
+    assert all(message.endswith("; remove it (it cannot be seen or matched)") for _line, message in rendered)
+    with pytest.raises(TermBaseError):
+        load_termbase(HOSTILE / "control-characters.yaml")
+
+
 @pytest.mark.parametrize(
     "nesting",
     [
@@ -273,3 +285,52 @@ def test_fuzz_loader_random_yaml_is_a_termbase_error_or_a_termbase(tmp_path_fact
         load_termbase(path)
     except TermBaseError as error:
         assert error.problems
+
+
+# -- what validate accepts, every command can run ------------------------------------------------
+
+# Strings that are valid but hostile to some output: rich markup, HTML, Markdown, CSV formula
+# prefixes, separators of the tabular formats, backslashes, invisible characters, astral letters.
+_ODD_BUT_VALID = """terms:
+  - id: odd-markup
+    category: concept
+    vi: "Khái niệm [/] [link=https://evil]lạ[/link]"
+    en: "Odd <script>alert(1)</script> **concept** | pipe"
+    acronyms: ["=HYPERLINK", "+CMD", "@SUM", "-X1"]
+    variants:
+      en: [{form: "Odd\\tconcept \\\\ back", status: deprecated, usage: "<b>VNA</b> [bold]2020[/bold], \\"quoted\\""}]
+      vi: ["Khái\\u200bniệm\\u00adlạ", "𝐊𝐡á𝐢 niệm"]
+    note: "Row1\\nRow2; a,b;\\"c\\"\\t| *x* _y_ `z` # h"
+    sources: ["https://example.org/?a=1&b=<2>"]
+  - id: odd-second
+    category: concept
+    vi: Khái niệm thứ hai
+    en: Second concept
+    acronyms: [KNTH]
+    sources: [https://example.org]
+"""
+
+
+def test_what_validate_accepts_every_command_can_run(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from glossary.cli import app
+    from glossary.formats import EXPORT_FORMATS
+
+    terms = tmp_path / "terms.yaml"
+    terms.write_text(_ODD_BUT_VALID, encoding="utf-8")
+    assert validate_termbase(terms) == []
+    text = "Khái niệm [/] lạ và KNTH, =HYPERLINK; Odd concept \\ back.\n"
+    commands = [
+        ["validate", str(terms)], ["list"], ["stats"], ["lookup", "=HYPERLINK"], ["lookup", "Khái niệm lạ"],
+        ["show", "odd-markup"], ["constraints", "-"], ["constraints", "--format", "tsv", "-"], ["protect", "-"],
+        *(["annotate", "--format", name, "-"] for name in ("terminal", "inline", "json", "jsonl", "markdown", "html")),
+        *(["export", "--format", name, "-o", str(tmp_path / f"out.{name}")] for name in EXPORT_FORMATS),
+    ]
+    runner = CliRunner()
+    for arguments in commands:
+        options = [] if arguments[0] == "validate" else ["--terms", str(terms)]
+        result = runner.invoke(app, [*arguments, *options], input=text, env={"GLOSSARY_NO_CACHE": "1", "COLUMNS": "120"})
+        assert result.exception is None or isinstance(result.exception, SystemExit), (arguments, result.exception)
+        assert result.exit_code == 0, (arguments, result.output)
+        assert "Traceback" not in result.output
