@@ -151,7 +151,7 @@ def _walk(directory: Path, glob: str) -> list[Source]:
         folder = Path(error.filename) if error.filename else directory
         reason = error.strerror or str(error)
         sources.append(Source(str(folder), folder, refused=f"cannot list this folder ({reason}); its files are not annotated"))
-    return sorted(sources, key=lambda source: source.name)
+    return sorted(sources, key=lambda source: Path(source.name))  # as before: by path parts, "a/b" before "a-c"
 
 
 def _found_source(candidate: Path, directory: Path, inside: Path) -> Source:

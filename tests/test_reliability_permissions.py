@@ -510,3 +510,12 @@ def test_a_directory_named_through_a_link_is_walked(walked: Path) -> None:
     alias.symlink_to(walked, target_is_directory=True)
     names = [(Path(source.name).relative_to(alias).as_posix(), source.refused is None) for source in find_sources([str(alias)], glob="*.txt")]
     assert names == [("a.txt", True), ("leak.txt", False), ("same.txt", True), ("sub/b.txt", True)]
+
+
+def test_a_walk_lists_files_in_path_order(tmp_path: Path) -> None:
+    """By path parts, as Path sorts: a folder's files come before a sibling name that extends the folder's."""
+    (tmp_path / "a").mkdir()
+    for name in ("a/b.txt", "a-c.txt", "A.txt"):
+        (tmp_path / name).write_text("ADMM\n", encoding="utf-8")
+    names = [Path(source.name).relative_to(tmp_path).as_posix() for source in find_sources([str(tmp_path)], glob="*.txt")]
+    assert names == ["A.txt", "a/b.txt", "a-c.txt"]
