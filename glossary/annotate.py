@@ -136,7 +136,7 @@ def find_sources(paths: Sequence[str], *, glob: str = "*") -> list[Source]:
 
 
 def _walk(directory: Path, glob: str) -> list[Source]:
-    """The files under ``directory`` that match ``glob``, and what the walk could not read, in name order."""
+    """The files under ``directory`` that match ``glob``, and what the walk could not read, in path order."""
     _check_glob(directory, glob)
     unlisted: list[OSError] = []
     for _folder, _folders, _files in os.walk(directory, onerror=unlisted.append):
