@@ -93,7 +93,9 @@ def test_offset_map_always_points_back_into_the_original(text: str, data: st.Dat
 
 
 def _letters(text: str) -> str:
-    return "".join(character for character in fold_diacritics(text) if character.isalnum())
+    # y and i compare alike: a consonant's final lone y reads as i ("by" -> "bi"), but a slice
+    # holding the y without its consonant keeps it ("y"), so the letters depend on the neighbours.
+    return "".join(character for character in fold_diacritics(text) if character.isalnum()).replace("y", "i")
 
 
 @settings(max_examples=200, deadline=None)
