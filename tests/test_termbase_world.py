@@ -36,7 +36,7 @@ COUNTRIES = [
      "General Giang hosted his Turkish counterpart under the Việt Nam–Türkiye Joint Statement.", "Türkiye"),
     ("country-united-arab-emirates", "Thượng tướng Hoàng Xuân Chiến thăm Các Tiểu vương quốc Arab Thống nhất (UAE).",
      "Các Tiểu vương quốc Arab Thống nhất", "Viet Nam and the United Arab Emirates signed a Letter of Intent.", "United Arab Emirates"),
-    ("country-mongolia", "Đại tướng Phan Văn Giang chủ trì lễ đón Bộ trưởng Quốc phòng Mông Cổ thăm Việt Nam.", "Mông Cổ",
+    ("country-mongolia", "Đại tướng Phan Văn Giang chủ trì lễ đón Bộ trưởng Quốc phòng Mông Cổ; hợp tác quốc phòng Việt Nam và Mông Cổ.", "Mông Cổ",
      "Vietnamese, Mongolian Defence Ministers hold talks; Vietnam and Mongolia boost defence ties.", "Mongolia"),
     ("country-chile", "Đại sứ Việt Nam tại Chile Nguyễn Việt Cường thăm lực lượng Hiến binh.", "Chile",
      "Vietnam treasures comprehensive partnership with Chile.", "Chile"),
