@@ -59,6 +59,11 @@ SENTENCES = [
       ("Norwegian", "country-norway", None)]),
     ("Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Vương quốc Bỉ tại Việt Nam.",
      [("Vương quốc Bỉ", "country-belgium", None)]),
+    ("Thủ tướng thăm chính thức Nhà nước Kuwait và Cộng hòa Algeria Dân chủ Nhân dân; the Kuwaiti Prime Minister; the Algerian Defence Ministry.",
+     [("Nhà nước Kuwait", "country-kuwait", None), ("Cộng hòa Algeria Dân chủ Nhân dân", "country-algeria", None),
+      ("Kuwaiti", "country-kuwait", None), ("Algerian", "country-algeria", None)]),
+    ("Đại sứ Việt Nam tại Liên bang Mexico; Venezuelan military staff learn Vietnamese; the Mexican Ministry of Defence.",
+     [("Liên bang Mexico", "country-mexico", None), ("Venezuelan", "country-venezuela", None), ("Mexican", "country-mexico", None)]),
     # UN peacekeeping, exercises, organisations and laws
     ("He was recruited as a Military Affair Officer at the UN's Department of Peace Operations (DPO) in New York.",
      [("Department of Peace Operations", "un-department-of-peace-operations", None), ("DPO", "un-department-of-peace-operations", None)]),
