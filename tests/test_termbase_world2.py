@@ -77,6 +77,13 @@ SENTENCES = [
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh; the Ho Chi Minh Communist Youth Union (HCYU).",
      [("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "ho-chi-minh-communist-youth-union", None),
       ("Ho Chi Minh Communist Youth Union", "ho-chi-minh-communist-youth-union", None), ("HCYU", "ho-chi-minh-communist-youth-union", None)]),
+    ("Tổng Lãnh sự quán Việt Nam tại Vladivostok; Kuwait opened an embassy and a Consulate General in HCM City.",
+     [("Tổng Lãnh sự quán", "consulate-general", None), ("Consulate General", "consulate-general", None)]),
+    ("Trưởng Ban Kinh tế Trung ương Trần Tuấn Anh; the Party Central Committee's Economic Commission.",
+     [("Ban Kinh tế Trung ương", "central-economic-commission", None),
+      ("Party Central Committee's Economic Commission", "central-economic-commission", None)]),
+    ("Đoàn tham dự Triển lãm Thiết bị Quốc phòng và An ninh Quốc tế 2025 (DSEI UK 2025); DSEI Japan 2023.",
+     [("Triển lãm Thiết bị Quốc phòng và An ninh Quốc tế", "dsei", None), ("DSEI UK", "dsei", None), ("DSEI Japan", "dsei", None)]),
     ("Quốc hội thảo luận dự án Luật Lực lượng dự bị động viên; the Law on Military Reserve Force 2019.",
      [("Luật Lực lượng dự bị động viên", "law-on-the-military-reserve-force", None),
       ("Law on Military Reserve Force", "law-on-the-military-reserve-force", None)]),
@@ -105,6 +112,7 @@ NOT_THESE = [
     ("Director General Nguyen Van Can met the CBP's Commissioner.", "rank-general"),
     ("Director-General of the Department of Foreign Affairs.", "rank-general"),
     ("Tổng cục trưởng Tổng cục Hải quan Nguyễn Văn Cẩn.", "title-department-director"),  # "cục trưởng" inside it
+    ("Tổng Lãnh sự quán Việt Nam tại Vladivostok.", "title-consul-general"),  # "Tổng Lãnh sự" inside it
     ("Israeli Ministry of Defence and Mongolian Ministry of Defence.", "ministry-of-national-defence"),
     ("Bộ Quốc phòng Mông Cổ và Bộ Quốc phòng Israel.", "ministry-of-national-defence"),
     ("Bộ trưởng Quốc phòng Mông Cổ thăm Việt Nam.", "title-defence-minister"),
