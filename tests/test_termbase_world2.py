@@ -64,6 +64,11 @@ SENTENCES = [
       ("Kuwaiti", "country-kuwait", None), ("Algerian", "country-algeria", None)]),
     ("Đại sứ Việt Nam tại Liên bang Mexico; Venezuelan military staff learn Vietnamese; the Mexican Ministry of Defence.",
      [("Liên bang Mexico", "country-mexico", None), ("Venezuelan", "country-venezuela", None), ("Mexican", "country-mexico", None)]),
+    ("Tài liệu cơ bản về Vương quốc Ô-man (Sultanate of Oman) và Vương quốc Ba-ranh (Kingdom of Bahrain).",
+     [("Vương quốc Ô-man", "country-oman", None), ("Sultanate of Oman", "country-oman", None),
+      ("Vương quốc Ba-ranh", "country-bahrain", None), ("Kingdom of Bahrain", "country-bahrain", None)]),
+    ("Quan hệ Việt Nam-Mozambique qua 45 năm; President Tran Dai Quang received the outgoing Mozambican Ambassador.",
+     [("Mozambique", "country-mozambique", None), ("Mozambican", "country-mozambique", None)]),
     # UN peacekeeping, exercises, organisations and laws
     ("He was recruited as a Military Affair Officer at the UN's Department of Peace Operations (DPO) in New York.",
      [("Department of Peace Operations", "un-department-of-peace-operations", None), ("DPO", "un-department-of-peace-operations", None)]),
