@@ -12,15 +12,8 @@ from __future__ import annotations
 import pytest
 
 from glossary import Matcher, TermBase, lookup
-from glossary.conventions import name_problems, source_problems
-
-
-def _found(matcher: Matcher, text: str) -> set[tuple[str, str, int | None]]:
-    return {(m.text, m.term.id, m.ordinal) for m in matcher.annotate(text)}
-
-
-def _ids(matcher: Matcher, text: str) -> set[str]:
-    return {m.term.id for m in matcher.annotate(text)}
+from tests.termbase_checks import assert_follows_conventions, assert_resolves
+from tests.termbase_checks import ids as _ids
 
 
 SENTENCES = [
@@ -127,9 +120,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[text[:40] for text, _ in SENTENCES])
 def test_press_sentences_resolve_the_new_entries(bundled_matcher: Matcher, text: str, expected: list[tuple[str, str, int | None]]) -> None:
-    found = _found(bundled_matcher, text)
-    missing = [item for item in expected if item not in found]
-    assert not missing, f"not found {missing}; found {sorted(found)}"
+    assert_resolves(bundled_matcher, text, expected)
 
 
 # --- the Party Congress is numbered in Roman numerals --------------------------------
@@ -256,7 +247,4 @@ NEW_IDS = sorted({term_id for _, expected in SENTENCES for _, term_id, _ in expe
 
 @pytest.mark.parametrize("term_id", NEW_IDS)
 def test_new_entries_follow_the_conventions(bundled_termbase: TermBase, term_id: str) -> None:
-    term = bundled_termbase.get(term_id)
-    assert not source_problems(term)
-    assert not name_problems(term)
-    assert len(term.sources) >= 2, "one outlet for each language at least"
+    assert_follows_conventions(bundled_termbase.get(term_id))

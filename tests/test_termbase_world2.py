@@ -11,15 +11,7 @@ from __future__ import annotations
 import pytest
 
 from glossary import Matcher, TermBase, lookup
-from glossary.conventions import name_problems, source_problems
-
-
-def _found(matcher: Matcher, text: str) -> set[tuple[str, str, int | None]]:
-    return {(m.text, m.term.id, m.ordinal) for m in matcher.annotate(text)}
-
-
-def _ids(matcher: Matcher, text: str) -> set[str]:
-    return {m.term.id for m in matcher.annotate(text)}
+from tests.termbase_checks import assert_follows_conventions, assert_resolves, ids
 
 
 SENTENCES = [
@@ -103,9 +95,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[text[:40] for text, _ in SENTENCES])
 def test_press_sentences_resolve_the_new_entries(bundled_matcher: Matcher, text: str, expected: list[tuple[str, str, int | None]]) -> None:
-    found = _found(bundled_matcher, text)
-    missing = [item for item in expected if item not in found]
-    assert not missing, f"not found {missing}; found {sorted(found)}"
+    assert_resolves(bundled_matcher, text, expected)
 
 
 # --- regressions: a foreign name is not the Vietnamese body, title or rank it contains ---------
@@ -127,7 +117,7 @@ NOT_THESE = [
 
 @pytest.mark.parametrize(("text", "wrong_id"), NOT_THESE, ids=[text[:40] for text, _ in NOT_THESE])
 def test_longer_foreign_names_are_not_read_as_what_they_contain(bundled_matcher: Matcher, text: str, wrong_id: str) -> None:
-    assert wrong_id not in _ids(bundled_matcher, text)
+    assert wrong_id not in ids(bundled_matcher, text)
 
 
 def test_wrong_ids_in_the_regressions_exist(bundled_termbase: TermBase) -> None:
@@ -138,7 +128,7 @@ def test_wrong_ids_in_the_regressions_exist(bundled_termbase: TermBase) -> None:
 
 @pytest.mark.parametrize("text", ["Hành vi bỉ ổi, thô bỉ.", "một con người bỉ ổi"])
 def test_belgium_is_not_read_in_ordinary_words(bundled_matcher: Matcher, text: str) -> None:
-    assert "country-belgium" not in _ids(bundled_matcher, text)
+    assert "country-belgium" not in ids(bundled_matcher, text)
 
 
 # --- lookups a translator would type ----------------------------------------------------------
@@ -170,7 +160,4 @@ NEW_IDS = sorted({term_id for _, expected in SENTENCES for _, term_id, _ in expe
 
 @pytest.mark.parametrize("term_id", NEW_IDS)
 def test_new_entries_follow_the_conventions(bundled_termbase: TermBase, term_id: str) -> None:
-    term = bundled_termbase.get(term_id)
-    assert not source_problems(term)
-    assert not name_problems(term)
-    assert len(term.sources) >= 2, "one outlet for each language at least"
+    assert_follows_conventions(bundled_termbase.get(term_id))
