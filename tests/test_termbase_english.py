@@ -174,6 +174,7 @@ NOT_THESE = [
     # only the full Nhân Dân form is listed, so a deputy is not read as the Director
     ("Deputy Head of the General Department of Politics", "title-director-of-the-general-department-of-politics"),
     ("Deputy Defence Minister of the Russian Federation", "title-deputy-minister-of-national-defence"),
+    ("Gen. Neang Phat, Secretary of State at the Cambodian Defence Ministry", "ministry-of-national-defence"),
     ("Italian Undersecretary of State for Defence", "title-uk-secretary-of-state-for-defence"),
     ("the fourth Vietnam - Italy Defence Policy Dialogue", "defence-policy-dialogue"),
     # Học viện Khoa học Quân sự is the academy, not the department
