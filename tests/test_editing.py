@@ -134,11 +134,12 @@ def test_add_entry_after_an_entry_keeps_the_following_comment(terms_copy: Path) 
 
 def test_add_forms_inserts_one_line_per_form(terms_copy: Path) -> None:
     before = terms_copy.read_text(encoding="utf-8")
-    add_forms("rank-senior-lieutenant-general", path=terms_copy, variants={"en": ["Senior Lt.-Gen."]})
+    # an entry whose English variants are a flow list ([...]): the form is added inside it
+    add_forms("rank-lieutenant-general", path=terms_copy, variants={"en": ["Lieutenant General of the VPA"]})
     add_forms("admm", path=terms_copy, acronyms=["ADMM-VN"], variants={"vi": ["Hội nghị ADMM"]})
     after = terms_copy.read_text(encoding="utf-8")
-    assert "en: [Colonel General, Sen. Lieut. Gen., Sen. Lt. Gen., Sr. Lt. Gen., Col. Gen., Senior Lt.-Gen.]" in after
-    restored = after.replace(", Senior Lt.-Gen.]", "]", 1)
+    assert "en: [Lieut. Gen., Lt. Gen., Lieutenant General of the VPA]" in after
+    restored = after.replace(", Lieutenant General of the VPA]", "]", 1)
     assert _removed_lines(before, restored) == ["    - ADMM-VN\n", "      - Hội nghị ADMM\n"]
     term = load_termbase(terms_copy).get("admm")
     assert term.acronyms[-1] == "ADMM-VN" and term.variants["vi"][-1] == "Hội nghị ADMM"
