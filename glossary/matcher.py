@@ -285,7 +285,14 @@ class Matcher:
         self._folded = _Automaton(folded_patterns)
         self._fuzzy_forms, anchor_owners = _index_fuzzy_forms(names)
         self._fuzzy_anchor_keys = list(anchor_owners)
-        self._fuzzy_anchor_owners = list(anchor_owners.values())
+        # Per anchor: (form index, offset of the piece in the name, allowed edits, name length, name key).
+        self._fuzzy_anchor_owners = [
+            tuple(
+                (form_index, offset, self._fuzzy_forms[form_index].allowed_edits, len(self._fuzzy_forms[form_index].key), self._fuzzy_forms[form_index].key)
+                for form_index, offset in owners
+            )
+            for owners in anchor_owners.values()
+        ]
         self._fuzzy_anchors = _build_automaton(self._fuzzy_anchor_keys)
         self._exact_folded_keys = frozenset(folded_patterns)
         self._cue_keys = {
@@ -423,28 +430,36 @@ class Matcher:
         if anchors is None:
             return windows
         length = len(text)
-        forms = self._fuzzy_forms
+        owners = self._fuzzy_anchor_owners
+        distance = Levenshtein.distance
+        tried: set[tuple[int, int]] = set()
+        # The exact span each hit may lie in, looked up once per hit; (-1, -1) when there is none.
+        span_start = span_end = -1
         for anchor_index, hit_start, _hit_end in anchors.find_matches_as_indexes(text, overlapping=True):
             container = bisect_right(covered_starts, hit_start) - 1
-            for form_index, offset in self._fuzzy_anchor_owners[anchor_index]:
-                form = forms[form_index]
-                allowed = form.allowed_edits
+            if container >= 0:
+                span = covered[container]
+                span_start, span_end = span.start, span.end
+            else:
+                span_start = span_end = -1
+            for form_index, offset, allowed, key_length, key in owners[anchor_index]:
                 expected = hit_start - offset
-                if container >= 0:
-                    span = covered[container]
-                    if span.start <= expected - allowed and expected + len(form.key) + allowed <= span.end:
-                        continue  # every window would lie inside one exact match
+                if span_start <= expected - allowed and expected + key_length + allowed <= span_end:
+                    continue  # every window would lie inside one exact match
+                if (form_index, expected) in tried:
+                    continue  # another piece of the same name put it here already
+                tried.add((form_index, expected))
                 # Any window W here starts within `allowed` of `expected` and is within
                 # `allowed` of the name's length, so the slice below is at most
                 # 3 * allowed Levenshtein edits from W, and W at most 2 * allowed from
                 # the name (a transposition is two): one C call rules most hits out.
                 bound = 5 * allowed
-                if Levenshtein.distance(text[max(0, expected) : expected + len(form.key)], form.key, score_cutoff=bound) > bound:
+                if distance(text[max(0, expected) : expected + key_length], key, score_cutoff=bound) > bound:
                     continue
                 for start in range(max(0, expected - allowed), min(length, expected + allowed + 1)):
                     if not _is_regex_word_char(text[start]) or (start > 0 and _is_regex_word_char(text[start - 1])):
                         continue
-                    target = start + len(form.key)
+                    target = start + key_length
                     for end in range(max(start + 1, target - allowed), min(length, target + allowed) + 1):
                         if _is_regex_word_char(text[end - 1]) and (end == length or not _is_regex_word_char(text[end])):
                             windows.setdefault(start, set()).add((form_index, end))
