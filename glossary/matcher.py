@@ -141,7 +141,10 @@ class Match:
 
     def shifted(self, offset: int) -> Match:
         """The same match with its offsets moved by ``offset`` (a chunk's place in a longer input)."""
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        if not offset:
+            return self
+        # Positional construction: dataclasses.replace inspects the fields on every call.
+        return Match(self.start + offset, self.end + offset, self.text, self.term, self.method, self.score, self.ordinal)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of a match (the stable contract documented in docs/json.md)."""
@@ -318,7 +321,8 @@ class Matcher:
         normalized = normalize(text)
         candidates = self._exact_candidates(normalized)
         if self.folded_enabled:
-            candidates.extend(self._folded_candidates(normalized))
+            taken = {(candidate.start, candidate.end) for candidate in candidates}
+            candidates.extend(self._folded_candidates(normalized, taken))
         chosen: list[_Candidate] | None = None
         if self.fuzzy_enabled and self._fuzzy_forms:
             covered = _select(candidates)
@@ -358,16 +362,31 @@ class Matcher:
                 add(candidate)
         return found
 
-    def _folded_candidates(self, normalized: NormalizedText) -> Iterator[_Candidate]:
-        for pattern, start, end in self._folded.find(normalized.folded):
+    def _folded_candidates(
+        self, normalized: NormalizedText, taken: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()
+    ) -> Iterator[_Candidate]:
+        """Folded-name candidates, except those whose span is in ``taken`` (the spans of earlier stages).
+
+        Every earlier candidate outranks a folded one of the same span (method
+        rank), in both selection and deduplication, so such a candidate can never
+        be chosen: skipping it changes no result, and most folded hits are names
+        the first stage found with their diacritics.
+        """
+        lowered, folded = normalized.lowered, normalized.folded
+        for pattern, start, end in self._folded.find(folded):
             if pattern.word_count == 1:
                 continue  # "My", "Lao", "Uc" without accents are English and Vietnamese words
+            if not pattern.series and (start, end) in taken:
+                continue
             if pattern.word_count < FOLDED_MIN_WORDS_WITH_DIACRITICS:
-                span = normalized.lowered[start:end]
-                if span != normalized.folded[start:end]:
+                if lowered[start:end] != folded[start:end]:
                     continue  # the text has diacritics, and they are not this name's
             candidate = _Candidate(start, end, pattern.terms, pattern.forms, "folded", SCORE_FOLDED)
-            yield self._with_ordinal(candidate, normalized) if pattern.series else candidate
+            if pattern.series:
+                candidate = self._with_ordinal(candidate, normalized)
+                if (candidate.start, candidate.end) in taken:
+                    continue
+            yield candidate
 
     def _fuzzy_candidates(self, normalized: NormalizedText, covered: list[_Candidate]) -> Iterator[_Candidate]:
         folded_text = normalized.folded
