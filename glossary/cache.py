@@ -127,16 +127,41 @@ def _content(terms: str | os.PathLike[str] | None) -> tuple[Path, bytes | None]:
         return path, None  # let the loader report it
 
 
-def cached_termbase(terms: str | os.PathLike[str] | None = None, *, cache: bool | None = None) -> TermBase:
-    """:func:`load_termbase`, read from the cache when this exact file was loaded before."""
+def cached_termbase(
+    terms: str | os.PathLike[str] | None = None, *, cache: bool | None = None, for_lookup: bool = False
+) -> TermBase:
+    """:func:`load_termbase`, read from the cache when this exact file was loaded before.
+
+    ``for_lookup=True`` also caches the index :func:`glossary.lookup.lookup`
+    searches (it takes longer to build than the term base takes to unpickle).
+    """
     path, content = _content(terms)
     if not _enabled(cache) or content is None or len(content) < _MIN_CACHED_BYTES:
         return load_termbase(path)
+    if for_lookup:
+        return _cached_termbase_with_lookup_index(path, content)
     cache_file = _cache_file(content, "termbase")
     termbase = _read(cache_file, TermBase)
     if termbase is None:
         termbase = load_termbase(path)
         _write(cache_file, termbase)
+    return termbase
+
+
+def _cached_termbase_with_lookup_index(path: Path, content: bytes) -> TermBase:
+    from .lookup import adopt_lookup_index, lookup_index
+
+    cache_file = _cache_file(content, "termbase-lookup")
+    pair = _read(cache_file, tuple)
+    if pair is not None and len(pair) == 2 and isinstance(pair[0], TermBase):
+        termbase, index = pair
+        try:
+            adopt_lookup_index(termbase, index)
+            return termbase
+        except ValueError:
+            pass  # a foreign or damaged entry is only a miss
+    termbase = load_termbase(path)
+    _write(cache_file, (termbase, lookup_index(termbase)))
     return termbase
 
 
