@@ -442,7 +442,8 @@ class Matcher:
         pass over the folded text finds the pieces; each hit places the name's
         start within the allowed edits of where the piece sits in it, and only
         word-aligned windows of about the name's length are returned. A hit
-        whose every window lies inside one exact match is dropped at once.
+        whose every window lies inside one exact match, or starts inside one,
+        is dropped at once (the scoring would skip those windows).
         """
         windows: dict[int, set[tuple[int, int]]] = {}
         anchors = self._fuzzy_anchors
@@ -463,8 +464,10 @@ class Matcher:
                 span_start = span_end = -1
             for form_index, offset, allowed, key_length, key in owners[anchor_index]:
                 expected = hit_start - offset
-                if span_start <= expected - allowed and expected + key_length + allowed <= span_end:
-                    continue  # every window would lie inside one exact match
+                if span_start < expected - allowed and expected + allowed < span_end:
+                    continue  # every window would start inside one exact match: the scoring skips those
+                if span_start == expected - allowed and expected + key_length + allowed <= span_end:
+                    continue  # ... or start where it starts and end inside it
                 if (form_index, expected) in tried:
                     continue  # another piece of the same name put it here already
                 tried.add((form_index, expected))
