@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Any, Literal
@@ -184,7 +184,7 @@ class _Pattern:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     start: int  # in the normalised views
     end: int
@@ -602,13 +602,25 @@ def _deduplicate(candidates: list[_Candidate]) -> list[_Candidate]:
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest match wins: greedy by length, then method, then score; in text order."""
     chosen: list[_Candidate] = []
-    taken: list[tuple[int, int]] = []
+    # The chosen spans, sorted and disjoint: their starts and their ends, index for index.
+    starts: list[int] = []
+    ends: list[int] = []
     for candidate in sorted(candidates, key=_priority):
-        if not _overlaps_sorted(taken, candidate.start, candidate.end):
-            _insert_sorted(taken, (candidate.start, candidate.end))
-            chosen.append(candidate)
-    chosen.sort(key=lambda candidate: candidate.start)
+        start, end = candidate.start, candidate.end
+        index = bisect_left(starts, start)
+        if index < len(starts) and starts[index] < end:
+            continue  # overlaps the next chosen span
+        if index and ends[index - 1] > start:
+            continue  # overlaps the previous one
+        starts.insert(index, start)
+        ends.insert(index, end)
+        chosen.append(candidate)
+    chosen.sort(key=_start)
     return chosen
+
+
+def _start(candidate: _Candidate) -> int:
+    return candidate.start
 
 
 def _overlaps_sorted(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -617,9 +629,6 @@ def _overlaps_sorted(taken: list[tuple[int, int]], start: int, end: int) -> bool
         return True
     return index > 0 and taken[index - 1][1] > start
 
-
-def _insert_sorted(taken: list[tuple[int, int]], span: tuple[int, int]) -> None:
-    insort(taken, span)
 
 
 def _collect_patterns(
