@@ -452,7 +452,6 @@ class Matcher:
         length = len(text)
         owners = self._fuzzy_anchor_owners
         distance = Levenshtein.distance
-        tried: set[tuple[int, int]] = set()
         # The exact span each hit may lie in, looked up once per hit; (-1, -1) when there is none.
         span_start = span_end = -1
         for anchor_index, hit_start, _hit_end in anchors.find_matches_as_indexes(text, overlapping=True):
@@ -468,9 +467,6 @@ class Matcher:
                     continue  # every window would start inside one exact match: the scoring skips those
                 if span_start == expected - allowed and expected + key_length + allowed <= span_end:
                     continue  # ... or start where it starts and end inside it
-                if (form_index, expected) in tried:
-                    continue  # another piece of the same name put it here already
-                tried.add((form_index, expected))
                 # Any window W here starts within `allowed` of `expected` and is within
                 # `allowed` of the name's length, so the slice below is at most
                 # 3 * allowed Levenshtein edits from W, and W at most 2 * allowed from

@@ -50,13 +50,15 @@ _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _ZERO_WIDTH_SPACE = "\u200b"
 _INVISIBLE_CHARACTERS = "\u00ad\u200c\u200d\u2060\ufeff"
 _SEPARATORS = f"\\s{_DASHES}{_ZERO_WIDTH_SPACE}"
-# A lone plain space, the separator of almost every pair of words, needs no edit: the
-# lookahead skips it inside the regex engine instead of returning it to Python.
 _SEPARATOR_RUN_OR_INVISIBLE = re.compile(
-    f"(?! (?![{_SEPARATORS}{_INVISIBLE_CHARACTERS}]))"
     f"(?P<separator>[{_INVISIBLE_CHARACTERS}]*[{_SEPARATORS}][{_SEPARATORS}{_INVISIBLE_CHARACTERS}]*)"
     f"|[{_INVISIBLE_CHARACTERS}]+"
 )
+_RUN_CHARACTER = re.compile(f"[{_SEPARATORS}{_INVISIBLE_CHARACTERS}]")
+# A lone plain space, the separator of almost every pair of words, needs no edit; every
+# other run holds one of these. Searching for them (a character class, scanned in C)
+# visits only the runs that need an edit, not every space of the text.
+_NEEDS_EDIT = re.compile(f"[^\\S ]|[{_DASHES}{_ZERO_WIDTH_SPACE}{_INVISIBLE_CHARACTERS}]|  ")
 _APOSTROPHES = "'\u2019\u2018\u02bc\u00b4`"
 _APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
 
@@ -213,11 +215,20 @@ def _compose_edits(text: str) -> _EditMap:
 
 def _separator_edits(text: str) -> _EditMap:
     edits: list[tuple[int, int, str]] = []
-    for match in _SEPARATOR_RUN_OR_INVISIBLE.finditer(text):
+    position = 0
+    while (found := _NEEDS_EDIT.search(text, position)) is not None:
+        start = found.start()
+        while start > position and _RUN_CHARACTER.match(text, start - 1):
+            start -= 1  # the run began before this character (" \n", "  -")
+        match = _SEPARATOR_RUN_OR_INVISIBLE.match(text, start)  # the whole run: its pattern is greedy
+        if match is None:  # cannot happen: found's character starts or continues a run
+            position = found.end()
+            continue
         if match.group("separator") is None:
             edits.append((match.start(), match.end(), ""))
         elif match.group() != " ":
             edits.append((match.start(), match.end(), " "))
+        position = match.end()
     for match in _APOSTROPHE.finditer(text):
         following = text[match.end() : match.end() + 1]
         if not following or not is_word_char(following):
