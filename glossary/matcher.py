@@ -296,6 +296,11 @@ class Matcher:
             )
             for owners in anchor_owners.values()
         ]
+        # Per anchor: the smallest and largest offset of its piece in its names, and their most allowed edits.
+        self._fuzzy_anchor_reach = [
+            (min(owner[1] for owner in owners), max(owner[1] for owner in owners), max(owner[2] for owner in owners))
+            for owners in self._fuzzy_anchor_owners
+        ]
         self._fuzzy_anchors = _build_automaton(self._fuzzy_anchor_keys)
         self._exact_folded_keys = frozenset(folded_patterns)
         self._cue_keys = {
@@ -451,6 +456,7 @@ class Matcher:
             return windows
         length = len(text)
         owners = self._fuzzy_anchor_owners
+        reach = self._fuzzy_anchor_reach
         distance = Levenshtein.distance
         # The exact span each hit may lie in, looked up once per hit; (-1, -1) when there is none.
         span_start = span_end = -1
@@ -459,6 +465,9 @@ class Matcher:
             if container >= 0:
                 span = covered[container]
                 span_start, span_end = span.start, span.end
+                nearest, farthest, most_allowed = reach[anchor_index]
+                if span_start < hit_start - farthest - most_allowed and hit_start - nearest + most_allowed < span_end:
+                    continue  # deep inside an exact match: every name's windows would start inside it (below)
             else:
                 span_start = span_end = -1
             for form_index, offset, allowed, key_length, key in owners[anchor_index]:
