@@ -18,15 +18,16 @@ from .annotate import AnnotatedChunk, Source, annotate, annotate_source, default
 from .errors import GlossaryError, InputError, Problem, TermBaseError
 from .lookup import LookupResult, lookup, suggest
 from .normalize import NormalizedText, normalize
-from .translation import TranslationError, check, check_segments, constraints, protect, restore, term_accuracy
 
 if TYPE_CHECKING:
     from .loader import default_termbase_path, load_termbase, validate_termbase
     from .matcher import Match, Matcher, compile_matcher
     from .model import CATEGORIES, Term, TermBase
+    from .translation import TranslationError, check, check_segments, constraints, protect, restore, term_accuracy
 
 # Imported on first use (PEP 562), so that `import glossary` and a command that
-# needs only part of the package do not pay for the rest (YAML, the automata).
+# needs only part of the package do not pay for the rest (YAML, the automata,
+# the translation checks).
 _LAZY = {
     "default_termbase_path": "loader",
     "load_termbase": "loader",
@@ -37,6 +38,13 @@ _LAZY = {
     "CATEGORIES": "model",
     "Term": "model",
     "TermBase": "model",
+    "TranslationError": "translation",
+    "check": "translation",
+    "check_segments": "translation",
+    "constraints": "translation",
+    "protect": "translation",
+    "restore": "translation",
+    "term_accuracy": "translation",
 }
 
 

@@ -269,9 +269,8 @@ def _annotate_chunks(
 ) -> Iterator[AnnotatedChunk]:
     offset = 0
     for chunk in chunks:
-        matches = tuple(
-            match.shifted(offset) for match in matcher.annotate(chunk, overlaps=overlaps, min_score=min_score)
-        )
+        found = matcher.annotate(chunk, overlaps=overlaps, min_score=min_score)
+        matches = tuple([match.shifted(offset) for match in found] if offset else found)
         yield AnnotatedChunk(offset, chunk, matches)
         offset += len(chunk)
 

@@ -363,7 +363,7 @@ def lookup_command(
     from .lookup import lookup, suggest
 
     wanted = _read_queries(queries)
-    termbase = cached_termbase(terms)
+    termbase = cached_termbase(terms, for_lookup=True)
     categories = None if category is None else {category}
     missing = 0
     for query in wanted:

@@ -463,6 +463,22 @@ def _index(termbase: TermBase) -> _LookupIndex:
     return index
 
 
+def lookup_index(termbase: TermBase) -> object:
+    """The search index :func:`lookup` builds for ``termbase`` (built now if need be), for caching.
+
+    Opaque: pickle it with the term base (one pickle, so that it refers to the
+    same entries) and hand it back with :func:`adopt_lookup_index`.
+    """
+    return _index(termbase)
+
+
+def adopt_lookup_index(termbase: TermBase, index: object) -> None:
+    """Use ``index`` (from :func:`lookup_index`, e.g. unpickled with ``termbase``) for ``termbase``."""
+    if not isinstance(index, _LookupIndex) or index.terms is not termbase.terms:
+        raise ValueError("the index was not built for this term base")
+    _indexes[termbase] = index
+
+
 def lookup(
     termbase: TermBase,
     query: str,

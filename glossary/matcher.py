@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Any, Literal
@@ -141,7 +141,10 @@ class Match:
 
     def shifted(self, offset: int) -> Match:
         """The same match with its offsets moved by ``offset`` (a chunk's place in a longer input)."""
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        if not offset:
+            return self
+        # Positional construction: dataclasses.replace inspects the fields on every call.
+        return Match(self.start + offset, self.end + offset, self.text, self.term, self.method, self.score, self.ordinal)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of a match (the stable contract documented in docs/json.md)."""
@@ -181,7 +184,7 @@ class _Pattern:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     start: int  # in the normalised views
     end: int
@@ -285,7 +288,19 @@ class Matcher:
         self._folded = _Automaton(folded_patterns)
         self._fuzzy_forms, anchor_owners = _index_fuzzy_forms(names)
         self._fuzzy_anchor_keys = list(anchor_owners)
-        self._fuzzy_anchor_owners = list(anchor_owners.values())
+        # Per anchor: (form index, offset of the piece in the name, allowed edits, name length, name key).
+        self._fuzzy_anchor_owners = [
+            tuple(
+                (form_index, offset, self._fuzzy_forms[form_index].allowed_edits, len(self._fuzzy_forms[form_index].key), self._fuzzy_forms[form_index].key)
+                for form_index, offset in owners
+            )
+            for owners in anchor_owners.values()
+        ]
+        # Per anchor: the smallest and largest offset of its piece in its names, and their most allowed edits.
+        self._fuzzy_anchor_reach = [
+            (min(owner[1] for owner in owners), max(owner[1] for owner in owners), max(owner[2] for owner in owners))
+            for owners in self._fuzzy_anchor_owners
+        ]
         self._fuzzy_anchors = _build_automaton(self._fuzzy_anchor_keys)
         self._exact_folded_keys = frozenset(folded_patterns)
         self._cue_keys = {
@@ -311,7 +326,8 @@ class Matcher:
         normalized = normalize(text)
         candidates = self._exact_candidates(normalized)
         if self.folded_enabled:
-            candidates.extend(self._folded_candidates(normalized))
+            taken = {(candidate.start, candidate.end) for candidate in candidates}
+            candidates.extend(self._folded_candidates(normalized, taken))
         chosen: list[_Candidate] | None = None
         if self.fuzzy_enabled and self._fuzzy_forms:
             covered = _select(candidates)
@@ -351,16 +367,31 @@ class Matcher:
                 add(candidate)
         return found
 
-    def _folded_candidates(self, normalized: NormalizedText) -> Iterator[_Candidate]:
-        for pattern, start, end in self._folded.find(normalized.folded):
+    def _folded_candidates(
+        self, normalized: NormalizedText, taken: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()
+    ) -> Iterator[_Candidate]:
+        """Folded-name candidates, except those whose span is in ``taken`` (the spans of earlier stages).
+
+        Every earlier candidate outranks a folded one of the same span (method
+        rank), in both selection and deduplication, so such a candidate can never
+        be chosen: skipping it changes no result, and most folded hits are names
+        the first stage found with their diacritics.
+        """
+        lowered, folded = normalized.lowered, normalized.folded
+        for pattern, start, end in self._folded.find(folded):
             if pattern.word_count == 1:
                 continue  # "My", "Lao", "Uc" without accents are English and Vietnamese words
+            if not pattern.series and (start, end) in taken:
+                continue
             if pattern.word_count < FOLDED_MIN_WORDS_WITH_DIACRITICS:
-                span = normalized.lowered[start:end]
-                if span != normalized.folded[start:end]:
+                if lowered[start:end] != folded[start:end]:
                     continue  # the text has diacritics, and they are not this name's
             candidate = _Candidate(start, end, pattern.terms, pattern.forms, "folded", SCORE_FOLDED)
-            yield self._with_ordinal(candidate, normalized) if pattern.series else candidate
+            if pattern.series:
+                candidate = self._with_ordinal(candidate, normalized)
+                if (candidate.start, candidate.end) in taken:
+                    continue
+            yield candidate
 
     def _fuzzy_candidates(self, normalized: NormalizedText, covered: list[_Candidate]) -> Iterator[_Candidate]:
         folded_text = normalized.folded
@@ -416,35 +447,46 @@ class Matcher:
         pass over the folded text finds the pieces; each hit places the name's
         start within the allowed edits of where the piece sits in it, and only
         word-aligned windows of about the name's length are returned. A hit
-        whose every window lies inside one exact match is dropped at once.
+        whose every window lies inside one exact match, or starts inside one,
+        is dropped at once (the scoring would skip those windows).
         """
         windows: dict[int, set[tuple[int, int]]] = {}
         anchors = self._fuzzy_anchors
         if anchors is None:
             return windows
         length = len(text)
-        forms = self._fuzzy_forms
+        owners = self._fuzzy_anchor_owners
+        reach = self._fuzzy_anchor_reach
+        distance = Levenshtein.distance
+        # The exact span each hit may lie in, looked up once per hit; (-1, -1) when there is none.
+        span_start = span_end = -1
         for anchor_index, hit_start, _hit_end in anchors.find_matches_as_indexes(text, overlapping=True):
             container = bisect_right(covered_starts, hit_start) - 1
-            for form_index, offset in self._fuzzy_anchor_owners[anchor_index]:
-                form = forms[form_index]
-                allowed = form.allowed_edits
+            if container >= 0:
+                span = covered[container]
+                span_start, span_end = span.start, span.end
+                nearest, farthest, most_allowed = reach[anchor_index]
+                if span_start < hit_start - farthest - most_allowed and hit_start - nearest + most_allowed < span_end:
+                    continue  # deep inside an exact match: every name's windows would start inside it (below)
+            else:
+                span_start = span_end = -1
+            for form_index, offset, allowed, key_length, key in owners[anchor_index]:
                 expected = hit_start - offset
-                if container >= 0:
-                    span = covered[container]
-                    if span.start <= expected - allowed and expected + len(form.key) + allowed <= span.end:
-                        continue  # every window would lie inside one exact match
+                if span_start < expected - allowed and expected + allowed < span_end:
+                    continue  # every window would start inside one exact match: the scoring skips those
+                if span_start == expected - allowed and expected + key_length + allowed <= span_end:
+                    continue  # ... or start where it starts and end inside it
                 # Any window W here starts within `allowed` of `expected` and is within
                 # `allowed` of the name's length, so the slice below is at most
                 # 3 * allowed Levenshtein edits from W, and W at most 2 * allowed from
                 # the name (a transposition is two): one C call rules most hits out.
                 bound = 5 * allowed
-                if Levenshtein.distance(text[max(0, expected) : expected + len(form.key)], form.key, score_cutoff=bound) > bound:
+                if distance(text[max(0, expected) : expected + key_length], key, score_cutoff=bound) > bound:
                     continue
                 for start in range(max(0, expected - allowed), min(length, expected + allowed + 1)):
                     if not _is_regex_word_char(text[start]) or (start > 0 and _is_regex_word_char(text[start - 1])):
                         continue
-                    target = start + len(form.key)
+                    target = start + key_length
                     for end in range(max(start + 1, target - allowed), min(length, target + allowed) + 1):
                         if _is_regex_word_char(text[end - 1]) and (end == length or not _is_regex_word_char(text[end])):
                             windows.setdefault(start, set()).add((form_index, end))
@@ -565,13 +607,25 @@ def _deduplicate(candidates: list[_Candidate]) -> list[_Candidate]:
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest match wins: greedy by length, then method, then score; in text order."""
     chosen: list[_Candidate] = []
-    taken: list[tuple[int, int]] = []
+    # The chosen spans, sorted and disjoint: their starts and their ends, index for index.
+    starts: list[int] = []
+    ends: list[int] = []
     for candidate in sorted(candidates, key=_priority):
-        if not _overlaps_sorted(taken, candidate.start, candidate.end):
-            _insert_sorted(taken, (candidate.start, candidate.end))
-            chosen.append(candidate)
-    chosen.sort(key=lambda candidate: candidate.start)
+        start, end = candidate.start, candidate.end
+        index = bisect_left(starts, start)
+        if index < len(starts) and starts[index] < end:
+            continue  # overlaps the next chosen span
+        if index and ends[index - 1] > start:
+            continue  # overlaps the previous one
+        starts.insert(index, start)
+        ends.insert(index, end)
+        chosen.append(candidate)
+    chosen.sort(key=_start)
     return chosen
+
+
+def _start(candidate: _Candidate) -> int:
+    return candidate.start
 
 
 def _overlaps_sorted(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -580,9 +634,6 @@ def _overlaps_sorted(taken: list[tuple[int, int]], start: int, end: int) -> bool
         return True
     return index > 0 and taken[index - 1][1] > start
 
-
-def _insert_sorted(taken: list[tuple[int, int]], span: tuple[int, int]) -> None:
-    insort(taken, span)
 
 
 def _collect_patterns(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import sys
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,40 @@ def test_default_location_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path:
     monkeypatch.setattr("sys.platform", "linux")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache.cache_directory() == tmp_path / "glossary"
+
+
+def test_lookup_reads_its_index_from_the_cache(cache_dir: Path, terms: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from glossary import lookup
+
+    uncached = [(r.term.id, r.score) for r in lookup(cached_termbase(terms, cache=False), "ADMM")]
+    cached_termbase(terms, for_lookup=True)
+    assert len(list(cache_dir.glob("termbase-lookup-*.pickle"))) == 1
+    built: list[object] = []
+    lookup_module = sys.modules["glossary.lookup"]  # `glossary.lookup` names the function
+    monkeypatch.setattr(lookup_module._LookupIndex, "__init__", lambda *a: built.append(a))
+    termbase = cached_termbase(terms, for_lookup=True)
+    assert [(r.term.id, r.score) for r in lookup(termbase, "ADMM")] == uncached and uncached
+    assert not built, "the second run builds no index"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"garbage", pickle.dumps(("a", "pair of the wrong things")), pickle.dumps((1, 2, 3))],
+    ids=["garbage", "wrong types", "wrong length"],
+)
+def test_a_corrupt_lookup_cache_is_ignored_and_rebuilt(cache_dir: Path, terms: Path, damage: bytes) -> None:
+    from glossary import lookup
+
+    expected = [(r.term.id, r.score) for r in lookup(cached_termbase(terms, for_lookup=True), "Bộ Quốc phòng")]
+    (cache_file,) = cache_dir.glob("termbase-lookup-*.pickle")
+    cache_file.write_bytes(damage)
+    assert [(r.term.id, r.score) for r in lookup(cached_termbase(terms, for_lookup=True), "Bộ Quốc phòng")] == expected
+    assert len(pickle.loads(cache_file.read_bytes())) == 2, "rebuilt in place"
+
+
+def test_an_index_for_another_term_base_is_refused(terms: Path) -> None:
+    from glossary.lookup import adopt_lookup_index, lookup_index
+
+    first, second = cached_termbase(terms, cache=False), cached_termbase(terms, cache=False)
+    with pytest.raises(ValueError):
+        adopt_lookup_index(second, lookup_index(first))

@@ -131,3 +131,28 @@ def test_i_and_y_spellings_of_a_name_match_each_other(bundled_matcher) -> None:
     matches = bundled_matcher.annotate(text)
     assert [match.text for match in matches] == ["Trường Sỹ quan Lục quân 1", "Học viện Kĩ thuật Quân sự"]
     assert all(text[match.start : match.end] == match.text for match in matches)
+
+
+def test_fold_table_as_a_string_folds_like_the_dict() -> None:
+    from glossary.normalize import _FOLD_TABLE
+
+    every_character = "".join(map(chr, range(0x3000)))
+    assert fold_diacritics(every_character) == every_character.translate(_FOLD_TABLE)
+
+
+def _separator_runs_the_plain_way(text: str) -> str:
+    """Reference for the separator step: every run through one regex, no shortcut for lone spaces."""
+    from glossary.normalize import _SEPARATOR_RUN_OR_INVISIBLE
+
+    return _SEPARATOR_RUN_OR_INVISIBLE.sub(lambda run: "" if run.group("separator") is None else " ", text)
+
+
+_SEPARATOR_ALPHABET = "ab ệ\n\t-\u2013\u00a0\u200b\u00ad\u200d\ufeff\u2028\u3000"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_SEPARATOR_ALPHABET, max_size=30))
+def test_separator_step_visits_every_run_that_needs_an_edit(text: str) -> None:
+    from glossary.normalize import _separator_edits
+
+    assert _separator_edits(text).text == _separator_runs_the_plain_way(text)

@@ -100,3 +100,27 @@ def test_a_numbered_name_is_glossed_in_the_other_language_than_its_own(bundled_m
     assert gloss_for(english, "auto", context="vi") == "Đối thoại Chính sách quốc phòng Việt Nam - Ấn Độ lần thứ 12"
     assert gloss_for(vietnamese, "auto", context="en") == "12th Vietnam-India Defence Policy Dialogue"
     assert gloss_for(english, "en", context="vi") is None  # already in the target language
+
+
+def test_a_renderer_imports_only_its_own_format() -> None:
+    """Start-up: JSON output must not pay for rich and the HTML renderer (issue 11)."""
+    import subprocess
+    import sys
+
+    program = (
+        "import io, sys\n"
+        "from glossary.renderers import make_renderer\n"
+        "make_renderer('json', out=io.StringIO())\n"
+        "print([m for m in ('rich', 'glossary.renderers.terminal', 'glossary.renderers.html_format') if m in sys.modules])"
+    )
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_every_annotation_format_has_a_renderer() -> None:
+    import io
+
+    from glossary.renderers import ANNOTATION_FORMATS, make_renderer
+
+    for name in ANNOTATION_FORMATS:
+        assert hasattr(make_renderer(name, out=io.StringIO()), "document"), name

@@ -9,6 +9,7 @@ they are given and never print anywhere else.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 if TYPE_CHECKING:  # importing annotate (and the matcher) only to render would slow start-up
@@ -25,20 +26,23 @@ class AnnotationRenderer(Protocol):
     def end(self) -> None: ...
 
 
-def _registry() -> dict[str, Callable[..., AnnotationRenderer]]:
-    from .html_format import HtmlRenderer
-    from .json_format import JsonLinesRenderer, JsonRenderer
-    from .terminal import TerminalRenderer
-    from .text_formats import InlineRenderer, MarkdownRenderer
+# Format -> (module, class). Only the chosen format's module is imported: the terminal
+# and HTML renderers pull in rich and friends, which JSON output does not need.
+_RENDERERS: dict[str, tuple[str, str]] = {
+    "terminal": ("terminal", "TerminalRenderer"),
+    "inline": ("text_formats", "InlineRenderer"),
+    "json": ("json_format", "JsonRenderer"),
+    "jsonl": ("json_format", "JsonLinesRenderer"),
+    "markdown": ("text_formats", "MarkdownRenderer"),
+    "html": ("html_format", "HtmlRenderer"),
+}
 
-    return {
-        "terminal": TerminalRenderer,
-        "inline": InlineRenderer,
-        "json": JsonRenderer,
-        "jsonl": JsonLinesRenderer,
-        "markdown": MarkdownRenderer,
-        "html": HtmlRenderer,
-    }
+
+def _renderer_class(format_name: str) -> Callable[..., AnnotationRenderer]:
+    module_name, class_name = _RENDERERS[format_name]
+    module = import_module(f".{module_name}", __name__)
+    factory: Callable[..., AnnotationRenderer] = getattr(module, class_name)
+    return factory
 
 
 #: The names accepted by ``glossary annotate --format``.
@@ -66,5 +70,5 @@ def make_renderer(
     (the input names in order: HTML title and table of contents), ``color``
     (False: no colour) and ``width`` (columns; terminal).
     """
-    factory = _registry()[format_name]
+    factory = _renderer_class(format_name)
     return factory(out=out, target=target, multiple=multiple, by_line=by_line, **options)
