@@ -15,16 +15,17 @@ import codecs
 import os
 import re
 import stat
-import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .errors import InputError
+from .reading import STDIN, check_text_head, reading, stdin_stream
 
 if TYPE_CHECKING:  # the matcher and the loader are imported when first needed (start-up time)
+    from .documents import Block
     from .matcher import Match, Matcher
     from .model import TermBase
 
@@ -38,10 +39,11 @@ __all__ = [
     "find_sources",
     "iter_paragraph_chunks",
     "read_source_chunks",
+    "read_source_parts",
+    "source_format",
     "default_matcher",
 ]
 
-STDIN = "-"
 #: Chunks grow to about this size before they are cut at the next paragraph break.
 TARGET_CHUNK_CHARACTERS = 64 * 1024
 #: A paragraph longer than this is cut at a line break (a term across that break is missed).
@@ -58,12 +60,22 @@ class AnnotatedChunk:
     offset: int
     text: str
     matches: tuple[Match, ...]
+    #: For a DOCX or HTML input: the block (paragraph, cell, heading) this chunk is.
+    block: Block | None = None
+
+    def locate(self, match: Match) -> dict[str, Any] | None:
+        """Where ``match`` (offsets into the whole input) is in the document's file; None for plain text."""
+        if self.block is None:
+            return None
+        return self.block.locate(match.start - self.offset, match.end - self.offset)
 
 
 @dataclass(frozen=True)
 class Source:
     """One input: a file, or standard input when ``path`` is None.
 
+    ``format`` is the input format when it is given (``--input-format``); by default
+    it is chosen by the file's extension, or sniffed from standard input's first bytes.
     ``refused`` says why the input is not read (a symbolic link leading out of the
     directory it was found in, a folder that cannot be listed): reading it raises
     :class:`InputError` with that reason, so the other inputs are still processed.
@@ -72,6 +84,7 @@ class Source:
     name: str
     path: Path | None = None
     refused: str | None = None
+    format: str | None = None
 
 
 @lru_cache(maxsize=8)
@@ -112,8 +125,10 @@ def annotate(
     return matcher.annotate(text, overlaps=overlaps, min_score=min_score)
 
 
-def find_sources(paths: Sequence[str], *, glob: str = "*") -> list[Source]:
+def find_sources(paths: Sequence[str], *, glob: str = "*", input_format: str | None = None) -> list[Source]:
     """Expand ``paths``: "-" is standard input, directories are walked recursively for ``glob``.
+
+    ``input_format`` (a name of :data:`glossary.documents.INPUT_FORMATS`) applies to every input.
 
     Paths that do not exist are kept: reading them raises :class:`InputError`,
     so that the other inputs are still processed. A walk stays inside its
@@ -125,13 +140,13 @@ def find_sources(paths: Sequence[str], *, glob: str = "*") -> list[Source]:
     sources: list[Source] = []
     for raw in paths or [STDIN]:
         if raw == STDIN:
-            sources.append(Source(STDIN))
+            sources.append(Source(STDIN, format=input_format))
             continue
         path = Path(raw)
         if path.is_dir():
-            sources.extend(_walk(path, glob))
+            sources.extend(replace(source, format=input_format) for source in _walk(path, glob))
         else:
-            sources.append(Source(raw, path))
+            sources.append(Source(raw, path, format=input_format))
     return sources
 
 
@@ -222,8 +237,15 @@ def annotate_source(
     line; a line longer than :data:`TARGET_CHUNK_CHARACTERS` comes in several
     chunks, the last one holding its line end). ``on_progress`` receives the number of bytes consumed so far.
     """
-    chunks = read_source_chunks(source, encoding=encoding, by_line=by_line, on_progress=on_progress)
-    return _annotate_chunks(chunks, matcher, overlaps=overlaps, min_score=min_score)
+    parts = read_source_parts(source, encoding=encoding, by_line=by_line, on_progress=on_progress)
+    return _annotate_chunks(parts, matcher, overlaps=overlaps, min_score=min_score)
+
+
+def source_format(source: Source) -> str:
+    """The input format of ``source``: as given, else by extension, else sniffed from standard input."""
+    from .documents import detect_format
+
+    return detect_format(source.name if source.path is None else source.path, input_format=source.format)
 
 
 def read_source_chunks(
@@ -238,52 +260,54 @@ def read_source_chunks(
     Opening and checking happen in this call (a bad file raises :class:`InputError`
     here); reading happens as the chunks are taken.
     """
+    parts = read_source_parts(source, encoding=encoding, by_line=by_line, on_progress=on_progress)
+    return (text for text, _block in parts)
+
+
+def read_source_parts(
+    source: Source,
+    *,
+    encoding: str = "utf-8",
+    by_line: bool = False,
+    on_progress: Callable[[int], None] | None = None,
+) -> Iterator[tuple[str, Block | None]]:
+    """:func:`read_source_chunks` with, for a DOCX or HTML input, the block each chunk is (else None).
+
+    A Word or HTML document (by ``source.format``, extension, or content on standard
+    input) is read whole; its blocks (paragraphs, cells, headings) are the chunks,
+    each ended by a blank line, so offsets are into that extracted text and each
+    block's locator says where a match is in the file. Other inputs are plain text.
+    """
     check_encoding(encoding)
     if source.refused is not None:
         raise InputError(source.name, source.refused)
-    if source.path is not None:
-        from .documents import MONOLINGUAL_FORMATS, format_for_path
+    kind = source_format(source)
+    if kind in ("docx", "html"):
+        from .documents import read_text_document
 
-        kind = format_for_path(source.path)
-        if kind in MONOLINGUAL_FORMATS and kind != "text":
-            return _document_chunks(source, kind)
+        document = read_text_document(source.name, input_format=kind)
+        return iter([(block.text + "\n\n", block) for block in document.blocks])
     stream = _open_source(source, encoding)
     lines = _decoded_lines(stream, source.name, encoding, on_progress, close=source.path is not None)
-    return lines if by_line else iter_paragraph_chunks(lines)
-
-
-def _document_chunks(source: Source, kind: str) -> Iterator[str]:
-    """A Word or HTML document's blocks (paragraphs, cells, headings) as chunks, each ended by a blank line.
-
-    Offsets of such an input are into this extracted text; docs/formats.md says how
-    to map them back (``glossary.documents`` gives each block's locator).
-    """
-    from .documents import read_text_document
-
-    document = read_text_document(source.name, input_format=kind)
-    return iter([block.text + "\n\n" for block in document.blocks])
+    return ((chunk, None) for chunk in (lines if by_line else iter_paragraph_chunks(lines)))
 
 
 def _annotate_chunks(
-    chunks: Iterable[str], matcher: Matcher, *, overlaps: bool, min_score: float
+    chunks: Iterable[str | tuple[str, Block | None]], matcher: Matcher, *, overlaps: bool, min_score: float
 ) -> Iterator[AnnotatedChunk]:
+    """Annotate chunks of text (or (text, block) parts of a document), offsets into the whole input."""
     offset = 0
-    for chunk in chunks:
+    for item in chunks:
+        chunk, block = item if isinstance(item, tuple) else (item, None)
         found = matcher.annotate(chunk, overlaps=overlaps, min_score=min_score)
         matches = tuple([match.shifted(offset) for match in found] if offset else found)
-        yield AnnotatedChunk(offset, chunk, matches)
+        yield AnnotatedChunk(offset, chunk, matches, block)
         offset += len(chunk)
 
 
 # Text codecs that do not decode a text file as written: escapes are turned into the
 # characters they name, so offsets would not point into the input.
 _NOT_FILE_ENCODINGS = frozenset({"unicode-escape", "raw-unicode-escape", "undefined", "idna", "punycode"})
-_BYTE_ORDER_MARKS = (
-    (codecs.BOM_UTF32_LE, "UTF-32", "utf-32"),
-    (codecs.BOM_UTF32_BE, "UTF-32", "utf-32"),
-    (codecs.BOM_UTF16_LE, "UTF-16", "utf-16"),
-    (codecs.BOM_UTF16_BE, "UTF-16", "utf-16"),
-)
 
 
 def check_encoding(encoding: str) -> None:
@@ -296,48 +320,13 @@ def check_encoding(encoding: str) -> None:
         raise InputError(f"--encoding {encoding}", "not a text encoding; use one such as utf-8, utf-16 or cp1258")
 
 
-def _is_wide_encoding(encoding: str) -> bool:
-    return codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
-
-
-def _sniff(head: bytes, name: str, encoding: str) -> None:
-    """Refuse binary input, and name UTF-16/UTF-32 when it arrives without ``--encoding``."""
-    if _is_wide_encoding(encoding):
-        return
-    for mark, label, suggestion in _BYTE_ORDER_MARKS:
-        if head.startswith(mark):
-            raise InputError(
-                name, f"looks like {label} (it starts with a {label} byte order mark); pass --encoding {suggestion}"
-            )
-    if b"\x00" not in head:
-        return
-    sample = head[: len(head) - len(head) % 2]
-    if len(sample) >= 4:
-        even_nuls, odd_nuls = sample[0::2].count(0), sample[1::2].count(0)
-        half = len(sample) // 2
-        if odd_nuls >= half * 0.4 and even_nuls == 0:
-            raise InputError(name, "looks like UTF-16 (little-endian, no byte order mark); pass --encoding utf-16-le")
-        if even_nuls >= half * 0.4 and odd_nuls == 0:
-            raise InputError(name, "looks like UTF-16 (big-endian, no byte order mark); pass --encoding utf-16-be")
-    raise InputError(name, "looks like a binary file (it contains NUL bytes); not annotated")
-
-
 def _open_source(source: Source, encoding: str) -> BinaryIO:
     """Open ``source`` once; a regular file is checked in full, then rewound."""
     if source.path is None:
-        stdin = sys.stdin  # None when the process was started with stdin closed (<&-)
-        if stdin is None or stdin.closed or getattr(stdin, "buffer", None) is None:
-            raise InputError(source.name, "standard input is closed; pass a file or pipe text in")
-        return stdin.buffer
+        return stdin_stream(source.name)  # type: ignore[return-value]
     path = source.path
-    try:
+    with reading(path):
         handle = path.open("rb")
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
-    except OSError as error:
-        raise InputError(path, f"cannot read: {error.strerror or error}") from None
     try:
         if stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
             _check_file(handle, source.name, encoding)
@@ -350,9 +339,14 @@ def _open_source(source: Source, encoding: str) -> BinaryIO:
 
 def _check_file(handle: BinaryIO, name: str, encoding: str) -> None:
     """Read a regular file through once, so that a bad byte is reported before any output."""
+    with reading(name):
+        _check_decodes(handle, name, encoding)
+
+
+def _check_decodes(handle: BinaryIO, name: str, encoding: str) -> None:
     try:
         head = handle.read(_BINARY_SNIFF_BYTES)
-        _sniff(head, name, encoding)
+        check_text_head(head, name, encoding)
         decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
         consumed = 0
         block = head
@@ -369,8 +363,6 @@ def _check_file(handle: BinaryIO, name: str, encoding: str) -> None:
         decoder.decode(b"", final=True)
     except UnicodeDecodeError:
         raise InputError(name, f"not valid {encoding}: the file ends in the middle of a character") from None
-    except OSError as error:
-        raise InputError(name, f"cannot read: {error.strerror or error}") from None
 
 
 # Only these end a line for --by-line and for paragraph chunks: not \f, \v, \x85, U+2028 or U+2029,
@@ -411,14 +403,12 @@ def _decoded_lines(
         pending = ""
         first = True
         while True:
-            try:
+            with reading(name):
                 # read1: at most one read of the underlying stream, so that on a terminal one
                 # Ctrl-D ends the input (read() would wait for a second one after a partial line).
                 block = stream.read1(_READ_BYTES) if hasattr(stream, "read1") else stream.read(_READ_BYTES)
-            except OSError as error:
-                raise InputError(name, f"cannot read: {error.strerror or error}") from None
             if first:
-                _sniff(block[:_BINARY_SNIFF_BYTES], name, encoding)
+                check_text_head(block[:_BINARY_SNIFF_BYTES], name, encoding)
                 first = False
             buffered = len(decoder.getstate()[0])  # bytes of a character cut by the previous read
             failure: InputError | None = None

@@ -273,6 +273,37 @@ _ANNOTATION_FORMATS = ("terminal", "inline", "json", "jsonl", "markdown", "html"
 AnnotationFormat = Enum("AnnotationFormat", {name: name for name in _ANNOTATION_FORMATS}, type=str)  # type: ignore[misc]
 
 
+# The names of glossary.documents.INPUT_FORMATS (checked by a test), written out like the annotation formats.
+_INPUT_FORMATS = ("text", "docx", "html", "xliff", "tmx", "po")
+_MONOLINGUAL_INPUTS = ("text", "docx", "html")
+
+
+def _input_format_option(allowed: tuple[str, ...], what: str) -> Any:
+    def parse(value: str | None) -> str | None:
+        if value is None or value in allowed:
+            return value
+        if value in _INPUT_FORMATS:
+            raise typer.BadParameter(f"{value!r} is a bilingual format; {what}")
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}")
+
+    return Annotated[
+        Optional[str],
+        typer.Option(
+            "--input-format",
+            metavar="[" + "|".join(allowed) + "]",
+            callback=parse,
+            help="Format of the inputs (default: by extension; standard input is sniffed).",
+            show_default=False,
+        ),
+    ]
+
+
+MonolingualInputOption = _input_format_option(
+    _MONOLINGUAL_INPUTS, "this command reads text, docx or html (glossary check and constraints read bilingual files)"
+)
+AnyInputOption = _input_format_option(_INPUT_FORMATS, "")
+
+
 class Target(str, Enum):
     auto = "auto"
     en = "en"
@@ -497,14 +528,15 @@ def annotate_command(
     compact: Annotated[
         bool, typer.Option("--compact", help="json/jsonl: list each term once and refer to it by id.")
     ] = False,
+    input_format: MonolingualInputOption = None,
     color: ColorOption = None,
     terms: TermsOption = None,
 ) -> None:
-    """Find and resolve every term in files, directories or stdin.
+    """Find and resolve every term in files, directories or stdin: plain text, Word (.docx) or HTML.
 
     Exit code 3 when an input could not be read (the others are still annotated).
     """
-    from .annotate import check_encoding, find_sources
+    from .annotate import check_encoding, find_sources, source_format
     from .parallel import annotate_sources, resolve_jobs
     from .renderers import make_renderer
 
@@ -512,13 +544,13 @@ def annotate_command(
     if scheduler is not None and jobs != 1:
         raise GlossaryError("give --jobs or --scheduler, not both: --scheduler local:N runs N processes")
     matcher = cached_matcher(terms, folded=folded, fuzzy=fuzzy)
-    sources = find_sources(files or [], glob=glob)
+    sources = find_sources(files or [], glob=glob, input_format=input_format)
     chosen = output_format.value if output_format else ("terminal" if sys.stdout.isatty() else "inline")
-    if chosen == "html" and len(sources) == 1 and sources[0].path is not None and sources[0].path.suffix.lower() in (".html", ".htm", ".xhtml"):
+    if chosen == "html" and len(sources) == 1 and sources[0].refused is None and source_format(sources[0]) == "html":
         from .documents.html import annotate_page  # an HTML page keeps its markup: terms highlighted in place
 
         sys.stdout.write(
-            annotate_page(sources[0].path, matcher=matcher, overlaps=overlaps, min_score=min_score, target=target.value)
+            annotate_page(sources[0].name, matcher=matcher, overlaps=overlaps, min_score=min_score, target=target.value)
         )
         return
     multiple = len(sources) > 1
@@ -791,6 +823,25 @@ def _direction(source: Language | None, target: Language) -> tuple[str, str]:
     return source.value, target.value
 
 
+DocumentTargetOption = Annotated[
+    Optional[Language],
+    typer.Option(
+        "--target", "-t", help="Language of the translation (default: en, or what a bilingual file or HTML page declares).",
+        show_default=False,
+    ),
+]
+
+
+def _document_direction(document: Any, source: Language | None, target: Language | None) -> tuple[str, str]:
+    """The direction for a document: the options given, else what the file declares, else vi -> en."""
+    from .documents import document_languages
+
+    source_language, target_language = document_languages(
+        document, source=source.value if source else None, target=target.value if target else None
+    )
+    return source_language or "vi", target_language or "en"
+
+
 @app.command("check")
 def check_command(
     source_file: Annotated[
@@ -816,6 +867,7 @@ def check_command(
     skip_untranslated: Annotated[
         bool, typer.Option("--skip-untranslated", help="Bilingual files: do not list units that have no translation yet.")
     ] = False,
+    input_format: AnyInputOption = None,
     encoding: EncodingOption = "utf-8",
     terms: TermsOption = None,
 ) -> None:
@@ -824,28 +876,34 @@ def check_command(
     Exit code 1 when any error-level finding is reported (missing, wrong, ordinal);
     warnings alone exit 0.
     """
-    from .documents import BILINGUAL_FORMATS, format_for_path, read_bilingual
+    from .documents import BILINGUAL_FORMATS, detect_format, read_bilingual
     from .translation import check, check_bilingual, check_segments, read_segment_pairs, read_text
 
     source_language, target_language = _direction(source, target or Language.en)
     matcher = load_termbase(terms).compile()
-    if translation_file is None and source_file != "-" and format_for_path(source_file) in BILINGUAL_FORMATS:
+    kind = detect_format(source_file, input_format=input_format) if translation_file is None else None
+    if kind in BILINGUAL_FORMATS:
         report = check_bilingual(
-            read_bilingual(source_file),
+            read_bilingual(source_file, input_format=kind),
             source=source.value if source else None,
             target=target.value if target else None,
             matcher=matcher,
             report_untranslated=not skip_untranslated,
         )
     elif translation_file is None:
+        if kind != "text":
+            raise typer.BadParameter(
+                f"{source_file} is a {kind} document, not a bilingual file: give its translation as TRANSLATION_FILE",
+                param_hint="TRANSLATION_FILE",
+            )
         pairs = read_segment_pairs(read_text(source_file, encoding=encoding), name=source_file)
         report = check_segments(pairs, source=source_language, target=target_language, matcher=matcher)
     else:
         if source_file == "-" and translation_file == "-":
             raise typer.BadParameter("only one of the two inputs can be stdin ('-')")
         report = check(
-            read_text(source_file, encoding=encoding),
-            read_text(translation_file, encoding=encoding),
+            read_text(source_file, encoding=encoding, input_format=input_format),
+            read_text(translation_file, encoding=encoding, input_format=input_format),
             source=source_language,
             target=target_language,
             aligned=aligned,
@@ -863,9 +921,12 @@ def check_command(
 
 @app.command("protect")
 def protect_command(
-    file: Annotated[Optional[str], typer.Argument(help="Text to protect ('-' or nothing for stdin).")] = None,
+    file: Annotated[
+        Optional[str],
+        typer.Argument(help="Text, Word (.docx), HTML, XLIFF, TMX or PO file to protect ('-' or nothing for stdin)."),
+    ] = None,
     source: SourceOption = None,
-    target: TargetOption = Language.en,
+    target: DocumentTargetOption = None,
     style: Annotated[
         PlaceholderStyleOption, typer.Option("--style", help="Placeholder style (see docs/library.md).")
     ] = PlaceholderStyleOption.xml,
@@ -880,24 +941,43 @@ def protect_command(
     min_score: Annotated[
         float, typer.Option("--min-score", min=0, max=100, help="Leave weaker matches unprotected.")
     ] = 0.0,
+    input_format: AnyInputOption = None,
     encoding: EncodingOption = "utf-8",
     terms: TermsOption = None,
 ) -> None:
-    """Replace each term by a placeholder an MT engine leaves alone (undo with glossary restore)."""
-    from .translation import protect, read_text
+    """Replace each term by a placeholder an MT engine leaves alone (undo with glossary restore).
+
+    A document or bilingual file is protected segment by segment (its blocks, or its units' sources):
+    the JSON lists each segment's protected text, and slots name their segment (docs/json.md).
+    """
+    from .documents import detect_format, read_document, source_segments
+    from .translation import protect, protect_segments, read_text
 
     chosen = output_format or (ProtectFormat.text if slots else ProtectFormat.json)
     if chosen is ProtectFormat.text and slots is None:
         raise typer.BadParameter("--format text needs --slots FILE, or the slots would be lost", param_hint="--format")
-    source_language, target_language = _direction(source, target)
-    protected = protect(
-        read_text(file or "-", encoding=encoding),
-        source=source_language,
-        target=target_language,
-        style=style.value,
-        matcher=load_termbase(terms).compile(),
-        min_score=min_score,
-    )
+    kind = detect_format(file or "-", input_format=input_format)
+    if kind == "text":
+        source_language, target_language = _direction(source, target or Language.en)
+        protected = protect(
+            read_text(file or "-", encoding=encoding),
+            source=source_language,
+            target=target_language,
+            style=style.value,
+            matcher=load_termbase(terms).compile(),
+            min_score=min_score,
+        )
+    else:
+        document = read_document(file or "-", input_format=kind)
+        source_language, target_language = _document_direction(document, source, target)
+        protected = protect_segments(
+            source_segments(document),
+            source=source_language,
+            target=target_language,
+            style=style.value,
+            matcher=load_termbase(terms).compile(),
+            min_score=min_score,
+        )
     if slots is not None:
         from .editing import write_atomically
 
@@ -950,27 +1030,48 @@ def restore_command(
 
 @app.command("constraints")
 def constraints_command(
-    file: Annotated[Optional[str], typer.Argument(help="Text to list the terms of ('-' or nothing for stdin).")] = None,
+    file: Annotated[
+        Optional[str],
+        typer.Argument(help="Text, Word (.docx), HTML, XLIFF, TMX or PO file to list the terms of ('-' or nothing for stdin)."),
+    ] = None,
     source: SourceOption = None,
-    target: TargetOption = Language.en,
+    target: DocumentTargetOption = None,
     output_format: Annotated[
         ConstraintFormat, typer.Option("--format", "-f", help="json, or tsv (source<TAB>target: a glossary upload).")
     ] = ConstraintFormat.json,
     min_score: Annotated[float, typer.Option("--min-score", min=0, max=100, help="Drop weaker matches.")] = 0.0,
+    input_format: AnyInputOption = None,
     encoding: EncodingOption = "utf-8",
     terms: TermsOption = None,
 ) -> None:
-    """The terms of a text and the target form each must be translated as (MT glossary, constrained decoding)."""
-    from .translation import constraints, read_text
+    """The terms of a text and the target form each must be translated as (MT glossary, constrained decoding).
 
-    source_language, target_language = _direction(source, target)
-    found = constraints(
-        read_text(file or "-", encoding=encoding),
-        source=source_language,
-        target=target_language,
-        matcher=load_termbase(terms).compile(),
-        min_score=min_score,
-    )
+    A document or bilingual file is read segment by segment: each constraint names its segment
+    (block, or unit id) and where it is in the file.
+    """
+    from .documents import detect_format, read_document, source_segments
+    from .translation import constraints, read_text, segment_constraints
+
+    kind = detect_format(file or "-", input_format=input_format)
+    if kind == "text":
+        source_language, target_language = _direction(source, target or Language.en)
+        found = constraints(
+            read_text(file or "-", encoding=encoding),
+            source=source_language,
+            target=target_language,
+            matcher=load_termbase(terms).compile(),
+            min_score=min_score,
+        )
+    else:
+        document = read_document(file or "-", input_format=kind)
+        source_language, target_language = _document_direction(document, source, target)
+        found = segment_constraints(
+            source_segments(document),
+            source=source_language,
+            target=target_language,
+            matcher=load_termbase(terms).compile(),
+            min_score=min_score,
+        )
     if output_format is ConstraintFormat.tsv:
         typer.echo(found.to_tsv(), nl=False)
     else:
@@ -1214,16 +1315,18 @@ def extract_command(
     category: Annotated[Optional[str], typer.Option("--category", help="With --append: the category (default: guessed).")] = None,
     entry_id: Annotated[Optional[str], typer.Option("--id", help="With --append: the new entry's id (default: from its name).")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="With --append: show the change; write nothing.")] = False,
+    input_format: MonolingualInputOption = None,
     terms: TermsOption = None,
 ) -> None:
-    """List candidate new entries from a corpus: acronyms it defines, frequent names; --append adds one."""
+    """List candidate new entries from a corpus (text, Word or HTML): acronyms it defines, frequent names; --append adds one."""
     from .annotate import read_source_chunks
     from .extract import candidate_term, extract_candidates
 
     matcher = load_termbase(terms).compile()
     from .annotate import find_sources
 
-    documents = [(item.name, "".join(read_source_chunks(item))) for item in find_sources(files, glob=glob)]
+    sources = find_sources(files, glob=glob, input_format=input_format)
+    documents = [(item.name, "".join(read_source_chunks(item))) for item in sources]
     candidates = extract_candidates(documents, matcher=matcher, include_known=include_known or append is not None, min_frequency=min_frequency)
     if append is not None:
         from .editing import add_entries

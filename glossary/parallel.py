@@ -23,7 +23,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import fields
 from typing import Any
 
-from .annotate import TARGET_CHUNK_CHARACTERS, AnnotatedChunk, Source, annotate_source, read_source_chunks
+from .annotate import TARGET_CHUNK_CHARACTERS, AnnotatedChunk, Source, annotate_source, read_source_parts
 from .errors import GlossaryError
 from .matcher import Match, Matcher
 
@@ -147,7 +147,7 @@ def _weight(entry: tuple[str, int, Any]) -> int:
 
 
 class _ParallelRun:
-    """One ordered stream of tasks over all inputs: ("chunk", i, text), ("error", i, error), ("end", i)."""
+    """One ordered stream of tasks over all inputs: ("chunk", i, (text, block)), ("error", i, error), ("end", i)."""
 
     def __init__(
         self, sources: Sequence[Source], *, matcher: Matcher, workers: AbstractContextManager[tuple[Submit, int]], **options: Any
@@ -172,8 +172,8 @@ class _ParallelRun:
     def _tasks(self) -> Iterator[tuple[str, int, Any]]:
         for index, source in enumerate(self.sources):
             try:
-                for text in read_source_chunks(source, encoding=self.encoding, by_line=self.by_line):
-                    yield "chunk", index, text
+                for part in read_source_parts(source, encoding=self.encoding, by_line=self.by_line):
+                    yield "chunk", index, part
             except GlossaryError as error:
                 yield "error", index, error
                 continue
@@ -189,7 +189,11 @@ class _ParallelRun:
                     if task is None:
                         return
                     kind, index, payload = task
-                    self._push((kind, index, (payload, submit(payload))) if kind == "chunk" else task)
+                    if kind == "chunk":
+                        text, block = payload  # block: the DOCX/HTML block the chunk is, for its locators
+                        self._push((kind, index, (text, submit(text), block)))
+                    else:
+                        self._push(task)
 
             refill()
             for index, source in enumerate(self.sources):
@@ -222,8 +226,8 @@ class _ParallelRun:
             if kind == "error":
                 refill()
                 raise payload
-            text, future = payload
+            text, future, block = payload
             refill()
             matches = tuple(_rebuild(values, self.matcher).shifted(offset) for values in future.result())
-            yield AnnotatedChunk(offset, text, matches)
+            yield AnnotatedChunk(offset, text, matches, block)
             offset += len(text)

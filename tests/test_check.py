@@ -257,7 +257,7 @@ def test_json_contract(bundled_matcher: Matcher) -> None:
     assert set(payload) == {"problems", "untranslated", "summary"}
     assert payload["untranslated"] == []
     problem = payload["problems"][0]
-    assert set(problem) == {"kind", "severity", "segment", "segment_id", "source", "term", "expected", "found", "message"}
+    assert set(problem) == {"kind", "severity", "segment", "segment_id", "locator", "source", "term", "expected", "found", "message"}
     assert set(problem["source"]) == {"start", "end", "text"}
     assert set(problem["found"]) == {"start", "end", "text", "term"}
     assert problem["term"]["id"] == "rank-senior-lieutenant-general"

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from ..reading import STDIN, peek_stdin, read_bytes
 
 if TYPE_CHECKING:
     from ..matcher import Match, Matcher
@@ -36,12 +37,17 @@ __all__ = [
     "INPUT_FORMATS",
     "Segment",
     "TextDocument",
+    "SourceSegment",
     "annotate_document",
+    "detect_format",
+    "document_languages",
     "format_for_path",
     "language_code",
     "read_bilingual",
+    "read_document",
     "read_text_document",
     "sniff_format",
+    "source_segments",
 ]
 
 #: Input formats by name, with the file extensions that select them.
@@ -190,10 +196,17 @@ def sniff_format(head: bytes) -> str:
     return "text"
 
 
+def detect_format(path: str | os.PathLike[str], *, input_format: str | None = None) -> str:
+    """The format of input ``path``: ``input_format`` if given, else by extension; "-" (standard input) is sniffed."""
+    if input_format is None and str(path) == STDIN:
+        return sniff_format(peek_stdin())
+    return format_for_path(path, input_format=input_format)
+
+
 def read_text_document(path: str | os.PathLike[str], *, input_format: str | None = None, data: bytes | None = None) -> TextDocument:
     """Read a DOCX or HTML document (by extension or ``input_format``); ``data`` gives the bytes of a nameless input."""
     name = str(path)
-    kind = input_format or (sniff_format(data[:8192]) if data is not None else format_for_path(path))
+    kind = input_format or (sniff_format(data[:8192]) if data is not None else detect_format(path))
     readers: dict[str, Callable[[str, bytes], TextDocument]] = {}
     if kind == "docx":
         from .docx import read_docx
@@ -205,7 +218,7 @@ def read_text_document(path: str | os.PathLike[str], *, input_format: str | None
         readers["html"] = read_html
     if kind not in readers:
         raise InputError(name, f"not a DOCX or HTML document (format {kind!r})")
-    return readers[kind](name, data if data is not None else _read_bytes(name))
+    return readers[kind](name, data if data is not None else read_bytes(name))
 
 
 def read_bilingual(
@@ -218,8 +231,8 @@ def read_bilingual(
 ) -> BilingualDocument:
     """Read an XLIFF, TMX or PO file into segments; the languages given override what the file declares."""
     name = str(path)
-    kind = input_format or (sniff_format(data[:8192]) if data is not None else format_for_path(path))
-    raw = data if data is not None else _read_bytes(name)
+    kind = input_format or (sniff_format(data[:8192]) if data is not None else detect_format(path))
+    raw = data if data is not None else read_bytes(name)
     if kind == "xliff":
         from .xliff import read_xliff as reader
     elif kind == "tmx":
@@ -232,15 +245,72 @@ def read_bilingual(
     return document
 
 
-def _read_bytes(name: str) -> bytes:
-    try:
-        return Path(name).read_bytes()
-    except FileNotFoundError:
-        raise InputError(name, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(name, "is a directory") from None
-    except OSError as error:
-        raise InputError(name, f"cannot read: {error.strerror or error}") from None
+def read_document(
+    path: str | os.PathLike[str],
+    *,
+    input_format: str | None = None,
+    data: bytes | None = None,
+    source_language: str | None = None,
+    target_language: str | None = None,
+) -> TextDocument | BilingualDocument:
+    """Read a DOCX, HTML, XLIFF, TMX or PO file (by ``input_format``, extension, or content on standard input)."""
+    kind = input_format or (sniff_format(data[:8192]) if data is not None else detect_format(path))
+    if kind in BILINGUAL_FORMATS:
+        return read_bilingual(
+            path, input_format=kind, data=data, source_language=source_language, target_language=target_language
+        )
+    return read_text_document(path, input_format=kind, data=data)
+
+
+@dataclass(frozen=True)
+class SourceSegment:
+    """A piece of source text translated on its own: a block of a DOCX/HTML document, or a bilingual unit's source.
+
+    ``id`` is the unit's id in a bilingual file, the block's position (from 1) in a document.
+    """
+
+    id: str
+    text: str
+    locator: dict[str, Any]
+    block: Block | None = None
+
+    def locate(self, start: int, end: int) -> dict[str, Any]:
+        """Where ``text[start:end]`` is in the file (:meth:`Block.locate` for a document's block)."""
+        if self.block is not None:
+            return self.block.locate(start, end)
+        return {**self.locator, "start": start, "end": end}
+
+
+def source_segments(document: TextDocument | BilingualDocument) -> tuple[SourceSegment, ...]:
+    """The source text of ``document`` in segments, in file order: its blocks, or its units' sources."""
+    if isinstance(document, BilingualDocument):
+        return tuple(SourceSegment(segment.id, segment.source, dict(segment.locator)) for segment in document.segments)
+    return tuple(
+        SourceSegment(str(index), block.text, dict(block.locator), block)
+        for index, block in enumerate(document.blocks, start=1)
+    )
+
+
+_OTHER_LANGUAGE = {"vi": "en", "en": "vi"}
+
+
+def document_languages(
+    document: TextDocument | BilingualDocument, *, source: str | None = None, target: str | None = None
+) -> tuple[str | None, str | None]:
+    """The translation direction of ``document``: the languages given win, then those the file declares.
+
+    A bilingual file declares both; an HTML page its ``lang`` (the source). A missing
+    one of Vietnamese and English is the other; (None, None) when nothing says.
+    """
+    if isinstance(document, BilingualDocument):
+        declared_source, declared_target = document.source_language, document.target_language
+    else:
+        declared_source, declared_target = document.language, None
+    source = source or (declared_source if declared_source in _OTHER_LANGUAGE else None)
+    target = target or (declared_target if declared_target in _OTHER_LANGUAGE and declared_target != source else None)
+    source = source or (_OTHER_LANGUAGE.get(target) if target else None)
+    target = target or (_OTHER_LANGUAGE.get(source) if source else None)
+    return source, target
 
 
 def is_bilingual_format(kind: str) -> bool:

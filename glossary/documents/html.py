@@ -24,7 +24,8 @@ from typing import Any
 from html.parser import HTMLParser
 
 from ..errors import InputError
-from . import Block, TextDocument, _read_bytes, annotate_document, language_code
+from ..reading import read_bytes
+from . import Block, TextDocument, annotate_document, language_code
 
 __all__ = ["MEDIA_TYPE", "NAME", "annotate_page", "annotated_page", "highlight_html", "parse_html", "read_html"]
 
@@ -262,6 +263,6 @@ def annotate_page(
     path: str | Any, *, matcher: Any, overlaps: bool = False, min_score: float = 0.0, target: str = "auto"
 ) -> str:
     """Read the HTML page at ``path`` and return it with every term highlighted in place."""
-    document = read_html(str(path), _read_bytes(str(path)))
+    document = read_html(str(path), read_bytes(str(path)))
     located = annotate_document(document, matcher=matcher, overlaps=overlaps, min_score=min_score)
     return annotated_page(document, located, target=target)

@@ -78,6 +78,14 @@ class _MatchEncoder:
             f'"term": {self.term_fragment(match.term)}}}'
         )
 
+    def encode_chunk(self, chunk: AnnotatedChunk, offset: int = 0, *, separator: str = ", ") -> str:
+        """The chunk's matches; a DOCX or HTML block's matches also say where they are (``"locator"``)."""
+        if chunk.block is None:
+            return separator.join(self.encode(match, offset) for match in chunk.matches)
+        return separator.join(
+            f'{self.encode(match, offset)[:-1]}, "locator": {dumps(chunk.locate(match))}}}' for match in chunk.matches
+        )
+
     def new_terms(self) -> list[Term]:
         """Terms first referred to since the last call (compact mode), in order of first use."""
         pending, self._pending = self._pending, []
@@ -114,12 +122,12 @@ class JsonRenderer:
     def document(self, name: str, chunks: Iterable[AnnotatedChunk]) -> None:
         self._open(name)
         write = self.out.write
-        encode = self.encoder.encode
+        encode_chunk = self.encoder.encode_chunk
         first = True
         try:
             for chunk in chunks:
                 if chunk.matches:
-                    body = ",\n".join(encode(match) for match in chunk.matches)
+                    body = encode_chunk(chunk, separator=",\n")
                     write(("\n" if first else ",\n") + body)
                     first = False
         except GlossaryError as error:
@@ -186,7 +194,7 @@ class JsonLinesRenderer:
         try:
             for chunk in chunks:
                 if chunk.matches:
-                    body = ", ".join(self.encoder.encode(match) for match in chunk.matches)
+                    body = self.encoder.encode_chunk(chunk)
                     write(body if first else ", " + body)
                     first = False
         except GlossaryError as error:
@@ -213,7 +221,7 @@ class JsonLinesRenderer:
                     write(f'{{"path": {path}, "line": {number}, "matches": [')
                     open_line, first = True, True
                 if chunk.matches:
-                    body = ", ".join(self.encoder.encode(match, line_offset) for match in chunk.matches)
+                    body = self.encoder.encode_chunk(chunk, line_offset)
                     write(body if first else ", " + body)
                     first = False
                 if chunk.text.endswith(("\n", "\r")):

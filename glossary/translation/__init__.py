@@ -7,8 +7,9 @@ JSON contract of docs/json.md); every call takes the direction as ``source=`` an
 
 * :func:`constraints` -> :class:`ConstraintSet`: the terms of a text and the target
   form each must be translated as (for MT glossaries and constrained decoding);
-* :func:`protect` -> :class:`Protected`, then :func:`restore` -> :class:`Restored`:
-  placeholders through an MT engine, target-language terms back;
+  :func:`segment_constraints` the same per segment of a document or bilingual file;
+* :func:`protect` (:func:`protect_segments` for a document) -> :class:`Protected`, then
+  :func:`restore` -> :class:`Restored`: placeholders through an MT engine, target-language terms back;
 * :func:`check` / :func:`check_segments` / :func:`check_bilingual` -> :class:`CheckReport`: missing, wrong,
   ordinal, ambiguous, count and deprecated findings;
 * :func:`term_accuracy` -> :class:`AccuracyReport`: exact-match term accuracy of an MT
@@ -28,9 +29,19 @@ from .check import (
     check_segments,
     term_accuracy,
 )
-from .constraints import Constraint, ConstraintSet, constraints
+from .constraints import Constraint, ConstraintSet, constraints, segment_constraints
 from .inputs import read_segment_pairs, read_text
-from .placeholders import PLACEHOLDER_STYLES, PlaceholderStyle, Protected, Restored, Slot, protect, restore
+from .placeholders import (
+    PLACEHOLDER_STYLES,
+    PlaceholderStyle,
+    Protected,
+    ProtectedSegment,
+    Restored,
+    Slot,
+    protect,
+    protect_segments,
+    restore,
+)
 from .terms import Language, TranslationError
 
 __all__ = [
@@ -45,6 +56,7 @@ __all__ = [
     "Language",
     "PlaceholderStyle",
     "Protected",
+    "ProtectedSegment",
     "Restored",
     "Slot",
     "Span",
@@ -55,8 +67,10 @@ __all__ = [
     "check_segments",
     "constraints",
     "protect",
+    "protect_segments",
     "read_segment_pairs",
     "read_text",
     "restore",
+    "segment_constraints",
     "term_accuracy",
 ]

@@ -99,6 +99,8 @@ class Finding:
     found: Span | None
     message: str
     segment_id: str | None = None
+    #: Where the segment is in a bilingual file (XLIFF: file, unit, segment, line; TMX: unit, line; PO: line, context).
+    locator: dict[str, Any] | None = None
 
     @property
     def severity(self) -> Severity:
@@ -111,6 +113,7 @@ class Finding:
             "severity": self.severity,
             "segment": self.segment,
             "segment_id": self.segment_id,
+            "locator": self.locator,
             "source": self.source.to_dict(),
             "term": self.term.to_dict(),
             "expected": list(self.expected),
@@ -339,6 +342,7 @@ class _Checker:
         self.terms: dict[str, Term] = {}
         self.segments = 0
         self.segment_id: str | None = None
+        self.locator: dict[str, Any] | None = None
 
     def expected(self, match: Match) -> tuple[str, ...]:
         rendered = rendering(match, target=self.target, index=self.index)
@@ -357,6 +361,7 @@ class _Checker:
                 found=Span(found.start, found.end, found.text, found.term) if found else None,
                 message=message,
                 segment_id=self.segment_id,
+                locator=self.locator,
             )
         )
 
@@ -603,6 +608,7 @@ def check_bilingual(
                 untranslated.append(segment.id)
             continue
         checker.segment_id = segment.id
+        checker.locator = dict(segment.locator)
         checker.segment(number, segment.source, segment.target)
     return CheckReport(
         source_language, target_language, tuple(checker.findings), checker.segments, checker.accuracy(), tuple(untranslated)

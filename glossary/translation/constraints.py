@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from ..annotate import default_matcher
 from ..matcher import Match, Matcher
 from ..model import Term
 from .terms import Language, check_direction, form_index, rendering
 
-__all__ = ["Constraint", "ConstraintSet", "constraints", "find_constraints"]
+if TYPE_CHECKING:
+    from ..documents import SourceSegment
+
+__all__ = ["Constraint", "ConstraintSet", "constraints", "find_constraints", "segment_constraints"]
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -31,9 +34,13 @@ class Constraint:
     ordinal: int | None
     method: str
     score: float
+    #: For a document or bilingual file: the segment's id (offsets are within its text) and where the term is.
+    segment: str | None = None
+    locator: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON shape of a constraint (docs/json.md)."""
+        """The JSON shape of a constraint (docs/json.md); ``segment`` and ``locator`` only for segmented inputs."""
+        located = {} if self.segment is None else {"segment": self.segment, "locator": self.locator}
         return {
             "start": self.start,
             "end": self.end,
@@ -44,6 +51,7 @@ class Constraint:
             "method": self.method,
             "score": self.score,
             "term": self.term.to_dict(),
+            **located,
         }
 
 
@@ -153,3 +161,29 @@ def constraints(
     weaker matches (an ambiguous form whose context chose no sense scores 50).
     """
     return find_constraints(text, source=source, target=target, matcher=matcher, min_score=min_score)[1]
+
+
+def segment_constraints(
+    segments: Iterable[SourceSegment],
+    *,
+    source: str,
+    target: str,
+    matcher: Matcher | None = None,
+    min_score: float = 0.0,
+) -> ConstraintSet:
+    """:func:`constraints` segment by segment (the blocks of a DOCX/HTML document, the units of an XLIFF, TMX or PO file).
+
+    ``segments`` come from :func:`glossary.documents.source_segments`. Each constraint's
+    offsets are within its segment's text, and it names the segment (``segment``) and
+    where it is in the file (``locator``, as in annotate's JSON).
+    """
+    source_language, target_language = check_direction(source, target)
+    matcher = matcher or default_matcher()
+    found: list[Constraint] = []
+    for segment in segments:
+        _matches, each = find_constraints(segment.text, source=source, target=target, matcher=matcher, min_score=min_score)
+        found.extend(
+            replace(constraint, segment=segment.id, locator=segment.locate(constraint.start, constraint.end))
+            for constraint in each.constraints
+        )
+    return ConstraintSet(source_language, target_language, tuple(found))

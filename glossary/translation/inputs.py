@@ -2,37 +2,26 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from ..errors import InputError
+from ..reading import decode_text, read_bytes
 
 __all__ = ["read_segment_pairs", "read_text"]
 
-STDIN = "-"
 
+def read_text(name: str, *, encoding: str = "utf-8", input_format: str | None = "text") -> str:
+    """The whole text of file ``name`` ("-" is standard input), decoded strictly, line ends kept as they are.
 
-def read_text(name: str, *, encoding: str = "utf-8") -> str:
-    """The whole text of file ``name`` ("-" is standard input), decoded strictly, line ends kept as they are."""
-    try:
-        data = sys.stdin.buffer.read() if name == STDIN else Path(name).read_bytes()
-    except FileNotFoundError:
-        raise InputError(name, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(name, "is a directory") from None
-    except OSError as error:
-        raise InputError(name, f"cannot read: {error.strerror or error}") from None
-    except LookupError:
-        raise InputError(name, f"unknown encoding {encoding!r}") from None
-    if b"\x00" in data[:8192] and not encoding.lower().replace("-", "").startswith("utf16"):
-        raise InputError(name, "looks like a binary file (it contains NUL bytes)")
-    try:
-        text = data.decode(encoding)
-    except LookupError:
-        raise InputError(name, f"unknown encoding {encoding!r}") from None
-    except UnicodeDecodeError as error:
-        raise InputError(name, f"not valid {encoding} (byte {error.start}); pass --encoding if it is in another encoding") from None
-    return text.removeprefix("\ufeff")
+    ``input_format=None`` reads a Word or HTML document too (chosen by extension, or
+    sniffed on standard input): its blocks in reading order, a blank line between blocks.
+    """
+    from ..documents import MONOLINGUAL_FORMATS, detect_format, read_text_document
+
+    kind = input_format or detect_format(name)
+    if kind in MONOLINGUAL_FORMATS and kind != "text":
+        return "\n\n".join(block.text for block in read_text_document(name, input_format=kind).blocks)
+    if kind != "text":
+        raise InputError(name, f"is a bilingual {kind} file; check it alone: glossary check {name}")
+    return decode_text(read_bytes(name), name, encoding=encoding)
 
 
 def read_segment_pairs(text: str, *, name: str = "-") -> list[tuple[str, str]]:

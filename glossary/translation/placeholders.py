@@ -24,15 +24,31 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal, cast
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..matcher import Matcher
 from .constraints import find_constraints
-from .terms import Language, TranslationError
+from .terms import Language, TranslationError, check_direction
 
-__all__ = ["PLACEHOLDER_STYLES", "PlaceholderStyle", "Protected", "Restored", "Slot", "protect", "restore"]
+if TYPE_CHECKING:
+    from ..documents import SourceSegment
+
+__all__ = [
+    "PLACEHOLDER_STYLES",
+    "PlaceholderStyle",
+    "Protected",
+    "ProtectedSegment",
+    "Restored",
+    "Slot",
+    "protect",
+    "protect_segments",
+    "restore",
+]
+
+#: What separates the segments of a document in ``Protected.text`` (and in annotate's extracted text).
+SEGMENT_SEPARATOR = "\n\n"
 
 PlaceholderStyle = Literal["xml", "deepl", "google", "plain"]
 #: The accepted ``style`` values, default first.
@@ -102,9 +118,13 @@ class Slot:
     text: str
     target: str
     term_id: str
+    #: For a document or bilingual file: the segment's id (``start``/``end`` are within its text) and where the term is.
+    segment: str | None = None
+    locator: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of a slot (docs/json.md); :meth:`from_dict` reads it back."""
+        located = {} if self.segment is None else {"segment": self.segment, "locator": self.locator}
         return {
             "id": self.id,
             "placeholder": self.placeholder,
@@ -114,6 +134,7 @@ class Slot:
             "text": self.text,
             "target": self.target,
             "term_id": self.term_id,
+            **located,
         }
 
     @classmethod
@@ -141,28 +162,56 @@ class Slot:
             text=str(payload.get("text", "")),
             target=target,
             term_id=str(payload.get("term_id", "")),
+            segment=None if payload.get("segment") is None else str(payload["segment"]),
+            locator=payload.get("locator") if isinstance(payload.get("locator"), Mapping) else None,
         )
 
 
 @dataclass(frozen=True)
+class ProtectedSegment:
+    """One segment of a protected document: its id, where it is in the file, and its text with placeholders."""
+
+    id: str
+    locator: dict[str, Any]
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"id", "locator", "text"}`` (docs/json.md)."""
+        return {"id": self.id, "locator": self.locator, "text": self.text}
+
+
+@dataclass(frozen=True)
 class Protected:
-    """A text ready for MT: its terms replaced by placeholders, and the slots to restore them."""
+    """A text ready for MT: its terms replaced by placeholders, and the slots to restore them.
+
+    For a document or a bilingual file (:func:`protect_segments`), ``segments`` holds each
+    segment's protected text, ``text`` is those texts joined by a blank line, and each
+    slot names its segment; slot numbers run through the whole document.
+    """
 
     text: str
     style: PlaceholderStyle
     source: Language
     target: Language
     slots: tuple[Slot, ...]
+    segments: tuple[ProtectedSegment, ...] = ()
+
+    def slots_of(self, segment: str) -> tuple[Slot, ...]:
+        """The slots of one segment, to :func:`restore` that segment's translation on its own."""
+        return tuple(slot for slot in self.slots if slot.segment == segment)
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"text", "style", "source", "target", "slots": [...]}`` (docs/json.md)."""
-        return {
+        """``{"text", "style", "source", "target", "slots": [...]}`` (docs/json.md), plus ``segments`` for a document."""
+        payload = {
             "text": self.text,
             "style": self.style,
             "source": self.source,
             "target": self.target,
             "slots": [slot.to_dict() for slot in self.slots],
         }
+        if self.segments:
+            payload["segments"] = [segment.to_dict() for segment in self.segments]
+        return payload
 
 
 @dataclass(frozen=True)
@@ -212,6 +261,46 @@ def protect(
     """
     chosen = _check_style(style)
     _matches, found = find_constraints(text, source=source, target=target, matcher=matcher, min_score=min_score)
+    protected_text, slots = _protect_text(text, found.constraints, chosen, first=1)
+    return Protected(protected_text, chosen, found.source, found.target, tuple(slots))
+
+
+def protect_segments(
+    segments: Iterable[SourceSegment],
+    *,
+    source: str,
+    target: str,
+    style: str = "xml",
+    matcher: Matcher | None = None,
+    min_score: float = 0.0,
+) -> Protected:
+    """:func:`protect` segment by segment: the blocks of a DOCX/HTML document, the units of an XLIFF, TMX or PO file.
+
+    ``segments`` come from :func:`glossary.documents.source_segments`. The result lists each
+    segment's protected text in ``segments`` (to send segment by segment, as CAT tools do)
+    and joins them with a blank line in ``text`` (to send at once). Slots are numbered
+    through the whole document, so :func:`restore` works on either: on the whole
+    translated text with all the slots, or on one segment's translation with
+    ``Protected.slots_of(segment_id)``. Each slot names its segment and where the term is
+    in the file (``locator``).
+    """
+    chosen = _check_style(style)
+    source_language, target_language = check_direction(source, target)
+    protected_segments: list[ProtectedSegment] = []
+    slots: list[Slot] = []
+    for segment in segments:
+        _matches, found = find_constraints(segment.text, source=source, target=target, matcher=matcher, min_score=min_score)
+        text, segment_slots = _protect_text(segment.text, found.constraints, chosen, first=len(slots) + 1)
+        slots.extend(
+            replace(slot, segment=segment.id, locator=segment.locate(slot.start, slot.end)) for slot in segment_slots
+        )
+        protected_segments.append(ProtectedSegment(segment.id, dict(segment.locator), text))
+    joined = SEGMENT_SEPARATOR.join(segment.text for segment in protected_segments)
+    return Protected(joined, chosen, source_language, target_language, tuple(slots), tuple(protected_segments))
+
+
+def _protect_text(text: str, constraints: Sequence[Any], chosen: PlaceholderStyle, *, first: int) -> tuple[str, list[Slot]]:
+    """``text`` with each constraint's span replaced by a placeholder numbered from ``first``, and the slots."""
     if chosen == "plain":
         clash = _PATTERNS["plain"].search(text)
         if clash:
@@ -222,7 +311,7 @@ def protect(
     pieces: list[str] = []
     slots: list[Slot] = []
     position = 0
-    for number, constraint in enumerate(found.constraints, start=1):
+    for number, constraint in enumerate(constraints, start=first):
         placeholder = _placeholder(chosen, number, constraint.target)
         pieces.append(escape(text[position : constraint.start]))
         pieces.append(placeholder)
@@ -240,7 +329,7 @@ def protect(
             )
         )
     pieces.append(escape(text[position:]))
-    return Protected("".join(pieces), chosen, found.source, found.target, tuple(slots))
+    return "".join(pieces), slots
 
 
 def _read_slots(slots: Protected | Mapping[str, Any] | Sequence[Slot | Mapping[str, Any]]) -> tuple[list[Slot], str | None]:
@@ -264,17 +353,21 @@ def restore(
     slots: Protected | Mapping[str, Any] | Sequence[Slot | Mapping[str, Any]],
     *,
     style: str | None = None,
+    segment: str | None = None,
 ) -> Restored:
     """Put the target-language terms back into ``translated`` in place of their placeholders.
 
-    ``slots`` is what :func:`protect` returned, its ``to_dict()`` (as parsed from JSON),
-    or a list of slots. Placeholders are found wherever the engine moved them, with
+    ``slots`` is what :func:`protect` (or :func:`protect_segments`) returned, its
+    ``to_dict()`` (as parsed from JSON), or a list of slots; with ``segment``, only the
+    slots of that segment are used (``translated`` is that segment's translation). Placeholders are found wherever the engine moved them, with
     spaces, case or quoting changed; each is replaced by its slot's target form (several
     copies each get it). Slots whose placeholder is gone are listed in
     ``Restored.missing``; placeholders with a number no slot has stay as they are and
     are listed in ``Restored.unknown``.
     """
     read, declared = _read_slots(slots)
+    if segment is not None:
+        read = [slot for slot in read if slot.segment == segment]
     styles = {slot.style for slot in read} | ({style} if style else set()) | ({declared} if declared else set())
     if len(styles) > 1:
         raise TranslationError(f"slots mix placeholder styles: {', '.join(sorted(styles))}")
