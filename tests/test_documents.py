@@ -95,6 +95,76 @@ def test_malformed_file_gets_one_clear_line_naming_it(name: str, data: bytes, me
 
 BILINGUAL = ["job-1.2.xlf", "job-2.0.xlf", "memory.tmx", "messages.po"]
 
+# One small file per bilingual reader, written here to each specification: a Vietnamese source in
+# which "Bộ Quốc phòng" is split by inline markup (PO has none: the term is plain text there), an
+# empty file, and a malformed one.
+_XLIFF_1_2 = (
+    '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+    '<file original="a" source-language="vi-VN" target-language="en-US" datatype="plaintext"><body>{units}</body></file></xliff>'
+)
+_XLIFF_2_0 = '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="vi" trgLang="en">{units}</xliff>'
+_TMX = '<tmx version="1.4"><header srclang="vi-VN" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="t" creationtoolversion="1"/><body>{units}</body></tmx>'
+_PO = 'msgid ""\nmsgstr ""\n"Language: en\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n{units}'
+BILINGUAL_CONTRACT = {
+    "xliff-1.2": (
+        "a.xlf",
+        _XLIFF_1_2.format(units='<trans-unit id="t1"><source>Đoàn <x id="1"/>Bộ <g id="2">Quốc</g> phòng</source><target>MND</target></trans-unit>'),
+        _XLIFF_1_2.format(units=""),
+        "<xliff version='1.2'><file><body><trans-unit>",
+    ),
+    "xliff-2.0": (
+        "a.xlf",
+        _XLIFF_2_0.format(units='<file id="f"><unit id="t1"><segment><source>Đoàn <ph id="1"/>Bộ <pc id="2">Quốc</pc> phòng</source></segment></unit></file>'),
+        _XLIFF_2_0.format(units='<file id="f"/>'),
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0"><file id="f"><unit>',
+    ),
+    "tmx": (
+        "a.tmx",
+        _TMX.format(units='<tu tuid="t1"><tuv xml:lang="vi"><seg>Đoàn <ph x="1"/>Bộ <hi>Quốc</hi> phòng</seg></tuv></tu>'),
+        _TMX.format(units=""),
+        "<tmx version='1.4'><header srclang='vi'/><body><tu></body>",
+    ),
+    "po": (
+        "a.po",
+        _PO.format(units='msgctxt "t1"\nmsgid "Đoàn Bộ Quốc phòng"\nmsgstr ""\n'),
+        _PO.format(units=""),
+        'msgid "Đoàn"\nmsgstr "b" "\n',
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BILINGUAL_CONTRACT))
+def test_bilingual_reader_contract(kind: str, bundled_matcher) -> None:
+    name, data, empty, malformed = BILINGUAL_CONTRACT[kind]
+    document = read_bilingual(name, data=data.encode())
+    (segment,) = document.segments
+    assert segment.source == "Đoàn Bộ Quốc phòng"  # Vietnamese kept (NFC), inline codes are no text
+    assert [match.term.id for match in bundled_matcher.annotate(segment.source)] == ["ministry-of-national-defence"]
+    assert (document.source_language, document.target_language) == ("vi", "en")
+    assert read_bilingual(name, data=empty.encode()).segments == ()
+    with pytest.raises(InputError) as raised:
+        read_bilingual(name, data=malformed.encode())
+    assert str(raised.value).startswith(f"{name}: not a well-formed ") and "\n" not in str(raised.value)
+
+
+def test_malformed_html_charset_is_one_clear_line() -> None:
+    page = b'<html><head><meta charset="no-such-charset"></head><body><p>B\xe1\xbb\x99</p></body></html>'
+    with pytest.raises(InputError, match=r"^bad\.html: the page declares an unknown charset 'no-such-charset'$"):
+        read_text_document("bad.html", data=page, input_format="html")
+    with pytest.raises(InputError, match=r"^bad\.html: not valid utf-8 \(byte 3\)"):
+        read_text_document("bad.html", data=b"<p>\xff</p>", input_format="html")
+
+
+def test_docx_without_its_document_part_is_named() -> None:
+    buffer = io.BytesIO()
+    import zipfile
+
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+    with pytest.raises(InputError) as raised:
+        read_text_document("hollow.docx", data=buffer.getvalue())
+    assert str(raised.value).startswith("hollow.docx: not a readable .docx file") and "\n" not in str(raised.value)
+
 
 @pytest.mark.parametrize("name", BILINGUAL)
 def test_bilingual_reader_keeps_vietnamese_and_languages(name: str) -> None:
