@@ -290,9 +290,9 @@ def _input_format_option(allowed: tuple[str, ...], what: str) -> Any:
         Optional[str],
         typer.Option(
             "--input-format",
-            metavar="[" + "|".join(allowed) + "]",
+            metavar="FORMAT",
             callback=parse,
-            help="Format of the inputs (default: by extension; standard input is sniffed).",
+            help=f"Input format: {', '.join(allowed[:-1])} or {allowed[-1]} (default: by extension; stdin is sniffed).",
             show_default=False,
         ),
     ]

@@ -258,3 +258,10 @@ def test_segment_constraints_name_unit_and_locate_the_term(bundled_matcher) -> N
     ministry = by_segment[("u1/s2", "Bộ Quốc phòng")]
     assert ministry.locator == {"file": "f1", "unit": "u1", "segment": "s2", "line": 10, "start": 0, "end": 13}
     assert by_segment[("u1/s1", "ADMM-14")].target == "14th ADMM"
+
+
+def test_the_command_line_names_every_input_format() -> None:
+    from glossary.cli import _INPUT_FORMATS, _MONOLINGUAL_INPUTS
+    from glossary.documents import INPUT_FORMATS, MONOLINGUAL_FORMATS
+
+    assert _INPUT_FORMATS == tuple(INPUT_FORMATS) and _MONOLINGUAL_INPUTS == MONOLINGUAL_FORMATS
