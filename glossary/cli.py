@@ -278,7 +278,7 @@ _INPUT_FORMATS = ("text", "docx", "html", "xliff", "tmx", "po")
 _MONOLINGUAL_INPUTS = ("text", "docx", "html")
 
 
-def _input_format_option(allowed: tuple[str, ...], what: str) -> Any:
+def _input_format_parser(allowed: tuple[str, ...], what: str) -> Any:
     def parse(value: str | None) -> str | None:
         if value is None or value in allowed:
             return value
@@ -286,22 +286,32 @@ def _input_format_option(allowed: tuple[str, ...], what: str) -> Any:
             raise typer.BadParameter(f"{value!r} is a bilingual format; {what}")
         raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}")
 
-    return Annotated[
-        Optional[str],
-        typer.Option(
-            "--input-format",
-            metavar="FORMAT",
-            callback=parse,
-            help=f"Input format: {', '.join(allowed[:-1])} or {allowed[-1]} (default: by extension; stdin is sniffed).",
-            show_default=False,
+    return parse
+
+
+_INPUT_FORMAT_DEFAULT = "(default: by extension; stdin is sniffed)"
+MonolingualInputOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--input-format",
+        metavar="FORMAT",
+        callback=_input_format_parser(
+            _MONOLINGUAL_INPUTS, "this command reads text, docx or html (glossary check and constraints read bilingual files)"
         ),
-    ]
-
-
-MonolingualInputOption = _input_format_option(
-    _MONOLINGUAL_INPUTS, "this command reads text, docx or html (glossary check and constraints read bilingual files)"
-)
-AnyInputOption = _input_format_option(_INPUT_FORMATS, "")
+        help=f"Input format: text, docx or html {_INPUT_FORMAT_DEFAULT}.",
+        show_default=False,
+    ),
+]
+AnyInputOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--input-format",
+        metavar="FORMAT",
+        callback=_input_format_parser(_INPUT_FORMATS, ""),
+        help=f"Input format: text, docx, html, xliff, tmx or po {_INPUT_FORMAT_DEFAULT}.",
+        show_default=False,
+    ),
+]
 
 
 class Target(str, Enum):
@@ -832,14 +842,21 @@ DocumentTargetOption = Annotated[
 ]
 
 
-def _document_direction(document: Any, source: Language | None, target: Language | None) -> tuple[str, str]:
-    """The direction for a document: the options given, else what the file declares, else vi -> en."""
-    from .documents import document_languages
+def _translation_input(
+    name: str, input_format: str | None, source: Language | None, target: Language | None, encoding: str
+) -> tuple[Any, str, str]:
+    """(plain text, or a document's segments) and the direction: the options given, else what the file declares."""
+    from .documents import detect_format, document_languages, read_document, source_segments
+    from .translation import read_text
 
+    kind = detect_format(name, input_format=input_format)
+    if kind == "text":
+        return (read_text(name, encoding=encoding), *_direction(source, target or Language.en))
+    document = read_document(name, input_format=kind)
     source_language, target_language = document_languages(
         document, source=source.value if source else None, target=target.value if target else None
     )
-    return source_language or "vi", target_language or "en"
+    return source_segments(document), source_language or "vi", target_language or "en"
 
 
 @app.command("check")
@@ -950,34 +967,17 @@ def protect_command(
     A document or bilingual file is protected segment by segment (its blocks, or its units' sources):
     the JSON lists each segment's protected text, and slots name their segment (docs/json.md).
     """
-    from .documents import detect_format, read_document, source_segments
-    from .translation import protect, protect_segments, read_text
+    from .translation import protect, protect_segments
 
     chosen = output_format or (ProtectFormat.text if slots else ProtectFormat.json)
     if chosen is ProtectFormat.text and slots is None:
         raise typer.BadParameter("--format text needs --slots FILE, or the slots would be lost", param_hint="--format")
-    kind = detect_format(file or "-", input_format=input_format)
-    if kind == "text":
-        source_language, target_language = _direction(source, target or Language.en)
-        protected = protect(
-            read_text(file or "-", encoding=encoding),
-            source=source_language,
-            target=target_language,
-            style=style.value,
-            matcher=load_termbase(terms).compile(),
-            min_score=min_score,
-        )
-    else:
-        document = read_document(file or "-", input_format=kind)
-        source_language, target_language = _document_direction(document, source, target)
-        protected = protect_segments(
-            source_segments(document),
-            source=source_language,
-            target=target_language,
-            style=style.value,
-            matcher=load_termbase(terms).compile(),
-            min_score=min_score,
-        )
+    content, source_language, target_language = _translation_input(file or "-", input_format, source, target, encoding)
+    options: dict[str, Any] = {
+        "source": source_language, "target": target_language, "style": style.value,
+        "matcher": load_termbase(terms).compile(), "min_score": min_score,
+    }  # fmt: skip
+    protected = protect(content, **options) if isinstance(content, str) else protect_segments(content, **options)
     if slots is not None:
         from .editing import write_atomically
 
@@ -1049,29 +1049,13 @@ def constraints_command(
     A document or bilingual file is read segment by segment: each constraint names its segment
     (block, or unit id) and where it is in the file.
     """
-    from .documents import detect_format, read_document, source_segments
-    from .translation import constraints, read_text, segment_constraints
+    from .translation import constraints, segment_constraints
 
-    kind = detect_format(file or "-", input_format=input_format)
-    if kind == "text":
-        source_language, target_language = _direction(source, target or Language.en)
-        found = constraints(
-            read_text(file or "-", encoding=encoding),
-            source=source_language,
-            target=target_language,
-            matcher=load_termbase(terms).compile(),
-            min_score=min_score,
-        )
-    else:
-        document = read_document(file or "-", input_format=kind)
-        source_language, target_language = _document_direction(document, source, target)
-        found = segment_constraints(
-            source_segments(document),
-            source=source_language,
-            target=target_language,
-            matcher=load_termbase(terms).compile(),
-            min_score=min_score,
-        )
+    content, source_language, target_language = _translation_input(file or "-", input_format, source, target, encoding)
+    options: dict[str, Any] = {
+        "source": source_language, "target": target_language, "matcher": load_termbase(terms).compile(), "min_score": min_score,
+    }  # fmt: skip
+    found = constraints(content, **options) if isinstance(content, str) else segment_constraints(content, **options)
     if output_format is ConstraintFormat.tsv:
         typer.echo(found.to_tsv(), nl=False)
     else:
