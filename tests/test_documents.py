@@ -362,3 +362,56 @@ def test_check_reports_untranslated_units_not_missing_terms(bundled_matcher) -> 
     assert all(finding.segment_id not in ("3", "4") for finding in report.findings)
     assert report.to_dict()["untranslated"] == ["3", "4"] and report.summary()["untranslated"] == 2
     assert check_bilingual(document, matcher=bundled_matcher, report_untranslated=False).untranslated == ()
+
+
+_FOOTNOTES = (
+    '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">Theo </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>ADSOM</w:t></w:r>'
+    '<w:del w:id="9" w:author="a"><w:r><w:delText>Thượng tá</w:delText></w:r></w:del>'
+    '<w:ins w:id="10" w:author="a"><w:r><w:t xml:space="preserve"> và Bộ Quốc phòng</w:t></w:r></w:ins></w:p></w:footnote>'
+    "</w:footnotes>"
+)
+
+
+def _with_footnotes(data: bytes) -> bytes:
+    """A .docx with a footnotes part, as Word writes it (python-docx cannot add footnotes)."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                content = content.replace(
+                    b"</Types>",
+                    b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+                    b'officedocument.wordprocessingml.footnotes+xml"/></Types>',
+                )
+            elif item.filename == "word/_rels/document.xml.rels":
+                content = content.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    b'relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+                )
+            target.writestr(item, content)
+        target.writestr("word/footnotes.xml", _FOOTNOTES)
+    return out.getvalue()
+
+
+def test_docx_footers_and_footnotes_come_last_deleted_text_is_not_read(bundled_matcher) -> None:
+    def build(document) -> None:
+        document.add_paragraph("Thân bài: ADMM-14")
+        document.sections[0].footer.paragraphs[0].text = "Trang 1 - Thượng tướng"
+
+    document = read_text_document("notes.docx", data=_with_footnotes(_docx_bytes(build)))
+    assert [(block.text, block.locator["part"]) for block in document.blocks] == [
+        ("Thân bài: ADMM-14", "body"),
+        ("Trang 1 - Thượng tướng", "footer"),
+        ("Theo ADSOM và Bộ Quốc phòng", "footnotes"),  # the deleted "Thượng tá" is not text
+    ]
+    assert document.blocks[2].locator == {"part": "footnotes", "paragraph": 0, "note": "1"}
+    found = {(item.match.text, item.location["part"]) for item in annotate_document(document, matcher=bundled_matcher)}
+    assert ("Bộ Quốc phòng", "footnotes") in found and ("ADSOM", "footnotes") in found
+    assert all(item.match.term.id != "rank-colonel" for item in annotate_document(document, matcher=bundled_matcher))
