@@ -265,3 +265,19 @@ def test_the_command_line_names_every_input_format() -> None:
     from glossary.documents import INPUT_FORMATS, MONOLINGUAL_FORMATS
 
     assert _INPUT_FORMATS == tuple(INPUT_FORMATS) and _MONOLINGUAL_INPUTS == MONOLINGUAL_FORMATS
+
+
+def test_piped_page_and_xliff_are_sniffed_by_protect_and_constraints() -> None:
+    protected = _run("protect", "--style", "plain", input=PAGE.read_bytes())
+    assert protected.exit_code == 0, protected.output
+    payload = json.loads(protected.stdout)
+    assert payload["segments"][0]["locator"] == {"part": "html", "block": 0, "element": "title"}
+    assert "<" not in payload["text"]  # the page's text, never its tags or scripts
+    constraints = _run("constraints", "--format", "json", input=(DOCUMENTS / "job-2.0.xlf").read_bytes())
+    assert {constraint["segment"] for constraint in json.loads(constraints.stdout)["constraints"]} == {"u1/s1", "u1/s2", "u2"}
+
+
+def test_a_document_alone_is_not_a_bilingual_file(report: Path) -> None:
+    result = _run("check", str(report))
+    assert result.exit_code == 2
+    assert "not a bilingual file" in result.stderr
