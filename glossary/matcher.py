@@ -82,6 +82,9 @@ VIETNAMESE_SURNAMES = frozenset(
     "Đinh Hà Lưu Tô Cao Tạ Châu Thái Quách Lương Văn Chu Nông Lò Kim Triệu".split()
 )
 _WORD_THEN_SPACE = re.compile(r"(\w+) $")
+# Numbers in a name identify the unit ("Coast Guard Region 1", "Military Hospital 175"): a typo
+# is never allowed to change, add or drop one.
+_DIGIT_RUN = re.compile(r"\d+")
 
 # Pieces of the fuzzy stage's pigeonhole filter shorter than this hit too often to be worth it.
 PIGEONHOLE_MIN_PIECE = 6
@@ -428,6 +431,8 @@ class Matcher:
                     continue
                 if _overlaps_another_name(covered, covered_starts, start, end, form, folded_text):
                     continue
+                if _DIGIT_RUN.findall(window) != _DIGIT_RUN.findall(form.key):
+                    continue  # "Coast Guard Region 5" is not Region 1 with a typo
                 similarity = DamerauLevenshtein.normalized_similarity(normalized.lowered[start:end], form.lowered)
                 if best is None or similarity > best[0]:
                     best = (similarity, form, end)
