@@ -118,3 +118,22 @@ def test_issue_10_a_typo_never_changes_a_number(text: str, fuzzy: Matcher) -> No
 
 def test_a_typo_elsewhere_in_a_numbered_name_still_matches(fuzzy: Matcher) -> None:
     assert [(m.term.id, m.method) for m in fuzzy.annotate("Vùng Cảnh sát bển 3 tuần tra.")] == [("coast-guard-region-3", "fuzzy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phó Tư lệnh Quân khu 7", "title-deputy-commander-of-military-region-7"),
+        ("Deputy Commander of Military Region 9", "title-deputy-commander-of-military-region-9"),
+        ("Phó Chỉ huy trưởng Bộ CHQS tỉnh", "title-deputy-commander-of-the-provincial-military-command"),
+        ("Deputy Commander of the Provincial Military Command", "title-deputy-commander-of-the-provincial-military-command"),
+        ("Phó Chủ nhiệm Chính trị", "title-deputy-political-chief"),
+        ("Phó Tư lệnh kiêm Tham mưu trưởng", "title-deputy-commander-and-chief-of-staff"),
+        ("Phó Chỉ huy trưởng kiêm Tham mưu trưởng", "title-deputy-commander-and-chief-of-staff"),
+        ("Phó Tham mưu trưởng", "title-deputy-chief-of-staff"),
+    ],
+)
+def test_a_deputy_is_never_read_as_the_head(text: str, expected: str, strict: Matcher) -> None:
+    # The longer "Tư lệnh Quân khu 7" / "Chỉ huy trưởng Bộ CHQS tỉnh" / "Chủ nhiệm Chính trị" used to
+    # win inside these titles, and the deputy was glossed as the commander or the chief.
+    assert _found(strict, f"Đồng chí {text} phát biểu.")[0] == (text, expected)
