@@ -137,3 +137,20 @@ def test_a_deputy_is_never_read_as_the_head(text: str, expected: str, strict: Ma
     # The longer "Tư lệnh Quân khu 7" / "Chỉ huy trưởng Bộ CHQS tỉnh" / "Chủ nhiệm Chính trị" used to
     # win inside these titles, and the deputy was glossed as the commander or the chief.
     assert _found(strict, f"Đồng chí {text} phát biểu.")[0] == (text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phó Tư lệnh Quân chủng Hải quân", [("Phó Tư lệnh", "title-deputy-commander"), ("Quân chủng Hải quân", "vietnam-peoples-navy")]),
+        ("Phó Giám đốc Học viện Quốc phòng", [("Phó Giám đốc", "title-deputy-director"), ("Học viện Quốc phòng", "national-defence-academy")]),
+        ("Pho Tu lenh Bo doi Bien phong", [("Pho Tu lenh", "title-deputy-commander"), ("Bo doi Bien phong", "vietnam-border-guard")]),
+    ],
+)
+def test_issue_10_a_heads_title_is_not_read_after_pho_or_deputy(text: str, expected: list[tuple[str, str]], strict: Matcher) -> None:
+    # "Tư lệnh Quân chủng Hải quân" (Commander of the Navy) must not swallow a deputy's title.
+    assert _found(strict, f"Đồng chí {text} dự họp.") == expected
+
+
+def test_titles_that_begin_with_deputy_still_match(strict: Matcher) -> None:
+    assert _found(strict, "Phó Thủ tướng và Deputy Prime Minister") == [("Phó Thủ tướng", "title-deputy-prime-minister"), ("Deputy Prime Minister", "title-deputy-prime-minister")]
