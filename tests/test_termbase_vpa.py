@@ -48,13 +48,13 @@ def _found(matcher: Matcher, text: str) -> list[tuple[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def strict(bundled_termbase: TermBase) -> Matcher:
-    return Matcher(bundled_termbase, fuzzy=False)
+def strict(bundled_strict_matcher: Matcher) -> Matcher:
+    return bundled_strict_matcher
 
 
 @pytest.fixture(scope="module")
-def fuzzy(bundled_termbase: TermBase) -> Matcher:
-    return Matcher(bundled_termbase)
+def fuzzy(bundled_matcher: Matcher) -> Matcher:
+    return bundled_matcher
 
 
 @pytest.mark.parametrize(("term_id", "vi", "en"), DEPARTMENTS + NUMBERED_UNITS, ids=[row[0] for row in DEPARTMENTS + NUMBERED_UNITS])
