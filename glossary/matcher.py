@@ -82,6 +82,13 @@ VIETNAMESE_SURNAMES = frozenset(
     "Đinh Hà Lưu Tô Cao Tạ Châu Thái Quách Lương Văn Chu Nông Lò Kim Triệu".split()
 )
 _WORD_THEN_SPACE = re.compile(r"(\w+) $")
+# Numbers in a name identify the unit ("Coast Guard Region 1", "Military Hospital 175"): a typo
+# is never allowed to change, add or drop one.
+_DIGIT_RUN = re.compile(r"\d+")
+# A title right after these words is a deputy's ("Phó Tư lệnh Quân khu 7" is not the Commander of
+# Military Region 7): such a match of a head's title is dropped, and the shorter names around it
+# ("Phó Tư lệnh", "Quân khu 7") are read instead. Folded view, so "Pho Tu lenh" counts too.
+_DEPUTY_BEFORE = re.compile(r"(?<!\w)(?:pho|deputy|vice) $")
 
 # Pieces of the fuzzy stage's pigeonhole filter shorter than this hit too often to be worth it.
 PIGEONHOLE_MIN_PIECE = 6
@@ -328,10 +335,11 @@ class Matcher:
         if self.folded_enabled:
             taken = {(candidate.start, candidate.end) for candidate in candidates}
             candidates.extend(self._folded_candidates(normalized, taken))
+        candidates = _without_heads_after_deputy(candidates, normalized)
         chosen: list[_Candidate] | None = None
         if self.fuzzy_enabled and self._fuzzy_forms:
             covered = _select(candidates)
-            fuzzy = list(self._fuzzy_candidates(normalized, covered))
+            fuzzy = _without_heads_after_deputy(list(self._fuzzy_candidates(normalized, covered)), normalized)
             if fuzzy:
                 candidates.extend(fuzzy)
             elif not overlaps:
@@ -428,6 +436,8 @@ class Matcher:
                     continue
                 if _overlaps_another_name(covered, covered_starts, start, end, form, folded_text):
                     continue
+                if _DIGIT_RUN.findall(window) != _DIGIT_RUN.findall(form.key):
+                    continue  # "Coast Guard Region 5" is not Region 1 with a typo
                 similarity = DamerauLevenshtein.normalized_similarity(normalized.lowered[start:end], form.lowered)
                 if best is None or similarity > best[0]:
                     best = (similarity, form, end)
@@ -574,6 +584,20 @@ def _right_after_capitalised_word(normalized: NormalizedText, start: int, end: i
     gap_start = normalized.original_span(previous_word.start(1), previous_word.end(1))[1]
     gap_end = normalized.original_span(start, end)[0]
     return normalized.original[gap_start:gap_end].isspace()
+
+
+def _without_heads_after_deputy(candidates: list[_Candidate], normalized: NormalizedText) -> list[_Candidate]:
+    """Drop title matches right after "Phó"/"Deputy"/"Vice": they are a deputy's title, not the head's."""
+    folded = normalized.folded
+    kept = [
+        candidate
+        for candidate in candidates
+        if not (
+            all(term.category == "title" for term in candidate.terms)
+            and _DEPUTY_BEFORE.search(folded, max(0, candidate.start - 7), candidate.start)
+        )
+    ]
+    return kept if len(kept) != len(candidates) else candidates
 
 
 def _cue_weight(text: str, cue: str, here: tuple[int, int]) -> float:

@@ -36,3 +36,9 @@ def bundled_termbase() -> TermBase:
 def bundled_matcher(bundled_termbase: TermBase) -> Matcher:
     return compile_matcher(bundled_termbase)
 
+
+
+@pytest.fixture(scope="session")
+def bundled_strict_matcher(bundled_termbase: TermBase) -> Matcher:
+    """The bundled term base without the fuzzy stage: what a test of exact readings wants."""
+    return compile_matcher(bundled_termbase, fuzzy=False)
