@@ -25,6 +25,7 @@ from .errors import InputError
 from .reading import STDIN, check_text_head, reading, stdin_stream
 
 if TYPE_CHECKING:  # the matcher and the loader are imported when first needed (start-up time)
+    from .document_scope import DefinitionWarning
     from .documents import Block
     from .matcher import Match, Matcher
     from .model import TermBase
@@ -34,6 +35,7 @@ __all__ = [
     "Source",
     "STDIN",
     "annotate",
+    "annotate_document",
     "annotate_source",
     "check_encoding",
     "find_sources",
@@ -55,7 +57,11 @@ _BINARY_SNIFF_BYTES = 8192
 
 @dataclass(frozen=True)
 class AnnotatedChunk:
-    """A consecutive piece of an input and the matches in it (offsets into the whole input)."""
+    """A consecutive piece of an input, the matches in it and the warnings about it (offsets into the whole input).
+
+    ``warnings`` are definitions in this piece that contradict the term base
+    (:class:`~glossary.document_scope.DefinitionWarning`).
+    """
 
     offset: int
     text: str
@@ -68,6 +74,8 @@ class AnnotatedChunk:
         if self.block is None:
             return None
         return self.block.locate(match.start - self.offset, match.end - self.offset)
+    #: Definitions in this piece that contradict the term base (see :mod:`glossary.document_scope`).
+    warnings: tuple[DefinitionWarning, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,12 +125,35 @@ def annotate(
     """Every term of the term base in ``text``, in text order; ``text[m.start:m.end] == m.text``.
 
     Uses ``matcher`` if given, else compiles ``termbase``, else the default term base.
+    ``text`` is one document: acronyms it defines are found at every later use, and
+    ambiguous forms take the sense the document speaks for (:mod:`glossary.document_scope`).
     """
+    return list(
+        annotate_document(text, termbase=termbase, matcher=matcher, overlaps=overlaps, min_score=min_score).matches
+    )
+
+
+def annotate_document(
+    text: str,
+    *,
+    termbase: TermBase | None = None,
+    matcher: Matcher | None = None,
+    overlaps: bool = False,
+    min_score: float = 0.0,
+) -> AnnotatedChunk:
+    """``text`` as one document: its matches, with the acronyms it defines, and the warnings about it.
+
+    What :func:`annotate` returns, plus ``warnings`` (definitions that contradict the
+    term base); see :mod:`glossary.document_scope`.
+    """
+    from .document_scope import apply_document_scope
+
     if matcher is None:
         from .matcher import compile_matcher
 
         matcher = compile_matcher(termbase) if termbase is not None else default_matcher()
-    return matcher.annotate(text, overlaps=overlaps, min_score=min_score)
+    chunk = AnnotatedChunk(0, text, tuple(matcher.annotate(text, overlaps=overlaps)))
+    return next(apply_document_scope([chunk], matcher, min_score=min_score))
 
 
 def find_sources(paths: Sequence[str], *, glob: str = "*", input_format: str | None = None) -> list[Source]:
@@ -237,8 +268,12 @@ def annotate_source(
     line; a line longer than :data:`TARGET_CHUNK_CHARACTERS` comes in several
     chunks, the last one holding its line end). ``on_progress`` receives the number of bytes consumed so far.
     """
+    from .document_scope import apply_document_scope
+
     parts = read_source_parts(source, encoding=encoding, by_line=by_line, on_progress=on_progress)
-    return _annotate_chunks(parts, matcher, overlaps=overlaps, min_score=min_score)
+    # The matcher keeps weak matches: evidence elsewhere in the document may still decide their sense.
+    annotated = _annotate_chunks(parts, matcher, overlaps=overlaps, min_score=0.0)
+    return apply_document_scope(annotated, matcher, min_score=min_score)
 
 
 def source_format(source: Source) -> str:

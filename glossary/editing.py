@@ -156,6 +156,7 @@ def render_entry(term: Term, *, indent: str = "  ") -> str:
         ("numbered_forms", term.numbered_forms),
         ("ambiguous_forms", term.ambiguous_forms),
         ("context_cues", term.context_cues),
+        ("default_for", term.default_for),
     ):
         if values:
             lines.append(f"{key}{name}:")

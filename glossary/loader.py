@@ -45,6 +45,7 @@ OPTIONAL_KEYS = (
     "numbered_forms",
     "ambiguous_forms",
     "context_cues",
+    "default_for",
     "note",
 )
 ALLOWED_KEYS = REQUIRED_KEYS + OPTIONAL_KEYS
@@ -66,7 +67,9 @@ MAX_SCALAR_CHARACTERS = 10_000
 #: A name, variant, acronym or cue longer than this is refused: no term name is a paragraph.
 MAX_NAME_CHARACTERS = 300
 # Keys whose text values are names matched in texts (checked by _name_problem).
-_NAME_KEYS = frozenset({"vi", "en", "acronyms", "variants", "numbered_forms", "ambiguous_forms", "context_cues"})
+_NAME_KEYS = frozenset(
+    {"vi", "en", "acronyms", "variants", "numbered_forms", "ambiguous_forms", "context_cues", "default_for"}
+)
 # Control characters a text may not hold: C0 but tab and line breaks, DEL, C1. They cannot be seen, a
 # name holding one never matches what people write, and they are what terminal escapes are made of.
 _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -522,6 +525,7 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
     numbered_forms = text_list("numbered_forms")
     ambiguous_forms = text_list("ambiguous_forms")
     context_cues = text_list("context_cues")
+    default_for = text_list("default_for")
     note = values.get("note")
     if note is not None:
         note = text("note", note)
@@ -532,6 +536,10 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
             report("ambiguous_forms", f"ambiguous form {form!r} is not one of this entry's names, variants or acronyms")
     if context_cues and not ambiguous_forms:
         report("context_cues", "context_cues only make sense with ambiguous_forms")
+    ambiguous_keys = {name_key(form) for form in ambiguous_forms}
+    for form in default_for:
+        if name_key(form) not in ambiguous_keys:
+            report("default_for", f"default_for {form!r} is not one of this entry's ambiguous_forms")
 
     if len(collector.problems) > before:
         return None
@@ -547,6 +555,7 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
         numbered_forms=numbered_forms,
         ambiguous_forms=ambiguous_forms,
         context_cues=context_cues,
+        default_for=default_for,
         form_usage=form_usage,
         note=note,
         sources=sources,
@@ -611,6 +620,18 @@ def _check_across_entries(entries: list[_Entry], collector: _Collector) -> None:
             for entry, _form in holding
         )
         if declared:
+            defaults = [
+                entry
+                for entry, _form in holding
+                if key in {name_key(f) for f in entry.values.get("default_for") or [] if isinstance(f, str)}
+            ]
+            for entry in defaults[1:]:
+                collector.add(
+                    entry.key_lines.get("default_for", entry.line),
+                    entry.label,
+                    f"default_for {holding[0][1]!r}: entry {defaults[0].label!r} (line {defaults[0].line}) "
+                    "is already its default sense; keep one",
+                )
             continue
         first_entry, _first_form = holding[0]
         for entry, form in holding[1:]:

@@ -42,9 +42,15 @@ from .model import Term, TermBase
 from .normalize import NormalizedText, acronym_key, folded_key, is_word_char, name_key, normalize
 from .ordinals import ordinal_after, ordinal_before
 
-__all__ = ["Match", "Matcher", "Method", "compile_matcher", "english_ordinal"]
+__all__ = ["Alternative", "DefinedBy", "Evidence", "Match", "Matcher", "Method", "compile_matcher", "english_ordinal"]
 
 Method = Literal["exact", "normalized", "folded", "fuzzy", "acronym", "defined"]
+#: What chose the sense of an ambiguous form, strongest first: a definition in the document,
+#: context cues near the mention, cues anywhere in the document, the entry's declared default
+#: sense, or nothing (the first sense whose preferred name is the form). The last two are not evidence.
+Evidence = Literal["definition", "context", "document", "default", "none"]
+#: Senses chosen without evidence: renderers mark them as undecided.
+UNDECIDED: frozenset[str] = frozenset({"default", "none"})
 
 SCORE_EXACT = 100.0
 SCORE_ACRONYM = 100.0
@@ -125,8 +131,38 @@ def _overlaps_another_name(
 
 
 @dataclass(frozen=True)
+class Alternative:
+    """Another sense of an ambiguous form, with the weight of the context cues that speak for it."""
+
+    term: Term
+    evidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.term.id, "vi": self.term.vi, "en": self.term.en, "evidence": self.evidence}
+
+
+@dataclass(frozen=True)
+class DefinedBy:
+    """The definition in the document ("long form (ACR)") that a match relies on."""
+
+    short: str
+    long: str
+    term_id: str | None = None  # the entry the long form resolves to, if it is a known term
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"short": self.short, "long": self.long, "term": self.term_id}
+
+
+@dataclass(frozen=True)
 class Match:
-    """One resolved term in a text: ``text[start:end] == match.text``, offsets in code points."""
+    """One resolved term in a text: ``text[start:end] == match.text``, offsets in code points.
+
+    A match of an ambiguous form says what chose its sense (``decided_by``, with
+    the weight of that sense's cues in ``evidence``) and lists the other senses in
+    ``alternatives``; other matches leave those empty. ``definition`` is set when a
+    definition in the document decided the match (method ``defined``, or
+    ``decided_by == "definition"``).
+    """
 
     start: int
     end: int
@@ -135,6 +171,15 @@ class Match:
     method: Method
     score: float
     ordinal: int | None = None
+    decided_by: Evidence | None = None
+    evidence: float | None = None
+    alternatives: tuple[Alternative, ...] = ()
+    definition: DefinedBy | None = None
+
+    @property
+    def undecided(self) -> bool:
+        """An ambiguous form whose sense no evidence chose (declared default, or the first sense)."""
+        return self.decided_by in UNDECIDED
 
     def gloss(self, language: str) -> str:
         """The term's name in ``language`` ("vi"/"en"), with the ordinal when there is one."""
@@ -155,7 +200,7 @@ class Match:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of a match (the stable contract documented in docs/json.md)."""
-        return {
+        shape = {
             "start": self.start,
             "end": self.end,
             "text": self.text,
@@ -165,6 +210,18 @@ class Match:
             "gloss": {"en": self.gloss("en"), "vi": self.gloss("vi")},
             "term": self.term.to_dict(),
         }
+        shape.update(self.extra_fields())
+        return shape
+
+    def extra_fields(self) -> dict[str, Any]:
+        """The fields only some matches have: ``sense`` and ``alternatives`` (ambiguous forms), ``definition``."""
+        extra: dict[str, Any] = {}
+        if self.decided_by is not None:
+            extra["sense"] = {"decided_by": self.decided_by, "evidence": self.evidence}
+            extra["alternatives"] = [alternative.to_dict() for alternative in self.alternatives]
+        if self.definition is not None:
+            extra["definition"] = self.definition.to_dict()
+        return extra
 
 
 @dataclass(frozen=True)
@@ -189,6 +246,16 @@ class _Pattern:
                 for term, form in zip(self.terms, self.forms)
             ),
         )
+
+
+@dataclass(frozen=True)
+class _Sense:
+    term: Term
+    form: str
+    score: float
+    decided_by: Evidence | None = None  # None: the form has one sense
+    evidence: float | None = None
+    alternatives: tuple[Alternative, ...] = ()
 
 
 @dataclass(slots=True)
@@ -312,6 +379,9 @@ class Matcher:
         self._exact_folded_keys = frozenset(folded_patterns)
         self._cue_keys = {
             term.id: tuple(name_key(cue) for cue in term.context_cues) for term in termbase if term.context_cues
+        }
+        self._default_keys = {
+            term.id: frozenset(name_key(form) for form in term.default_for) for term in termbase if term.default_for
         }
 
     def __getstate__(self) -> dict[str, Any]:
@@ -518,9 +588,9 @@ class Matcher:
             candidate.ordinal, candidate.start = before
         return candidate
 
-    def _choose_sense(self, candidate: _Candidate, normalized: NormalizedText) -> tuple[Term, str, float]:
+    def _choose_sense(self, candidate: _Candidate, normalized: NormalizedText) -> _Sense:
         if len(candidate.terms) == 1:
-            return candidate.terms[0], candidate.forms[0], candidate.score
+            return _Sense(candidate.terms[0], candidate.forms[0], candidate.score)
         window_start = max(0, candidate.start - CONTEXT_WINDOW)
         context = normalized.lowered[window_start : candidate.end + CONTEXT_WINDOW]
         here = (candidate.start - window_start, candidate.end - window_start)
@@ -530,29 +600,54 @@ class Matcher:
         ]
         best_hits = max(hits)
         leaders = [index for index, count in enumerate(hits) if count == best_hits]
-        if best_hits and len(leaders) == 1:
-            index = leaders[0]
-            return candidate.terms[index], candidate.forms[index], candidate.score
-        # No cue decides: prefer the sense whose preferred name is this form
-        # ("Colonel" is Thượng tá's English; it is only a variant of Đại tá's).
-        preferred = [
-            index
-            for index in leaders
-            if candidate.forms[index] in (candidate.terms[index].vi, candidate.terms[index].en)
-        ]
-        index = (preferred or leaders)[0]
-        return candidate.terms[index], candidate.forms[index], SCORE_UNRESOLVED_SENSE
+        score = candidate.score
+        decided_by: Evidence = "context"
+        if not (best_hits and len(leaders) == 1):
+            score = SCORE_UNRESOLVED_SENSE
+            # No cue decides: the sense the term base declares the default for this form, else
+            # the sense whose preferred name is this form ("Colonel" is Thượng tá's English;
+            # it is only a variant of Đại tá's), else the first.
+            declared = [
+                index
+                for index in leaders
+                if name_key(candidate.forms[index]) in self._default_keys.get(candidate.terms[index].id, ())
+            ]
+            preferred = [
+                index
+                for index in leaders
+                if candidate.forms[index] in (candidate.terms[index].vi, candidate.terms[index].en)
+            ]
+            decided_by = "default" if declared else "none"
+            leaders = declared or preferred or leaders
+        index = leaders[0]
+        alternatives = tuple(
+            Alternative(term, hits[other]) for other, term in enumerate(candidate.terms) if other != index
+        )
+        return _Sense(candidate.terms[index], candidate.forms[index], score, decided_by, hits[index], alternatives)
 
     def _resolve(self, candidate: _Candidate, normalized: NormalizedText) -> Match:
-        term, form, score = self._choose_sense(candidate, normalized)
+        sense = self._choose_sense(candidate, normalized)
+        score = sense.score
         start, end = normalized.original_span(candidate.start, candidate.end)
         surface = normalized.original[start:end]
         method: Method = candidate.method
-        if method == "normalized" and surface == form:
+        if method == "normalized" and surface == sense.form:
             method = "exact"
             if score == SCORE_NORMALIZED:  # an unresolved sense keeps its low score
                 score = SCORE_EXACT
-        return Match(start, end, surface, term, method, score, candidate.ordinal)
+        if sense.decided_by is None:
+            return Match(start, end, surface, sense.term, method, score, candidate.ordinal)
+        return Match(
+            start, end, surface, sense.term, method, score, candidate.ordinal,
+            decided_by=sense.decided_by, evidence=sense.evidence, alternatives=sense.alternatives,
+        )  # fmt: skip
+
+    def count_cues(self, text: str, terms: Iterable[Term]) -> dict[str, int]:
+        """How often each term's context cues occur anywhere in ``text`` (on word boundaries)."""
+        lowered = normalize(text).lowered
+        return {
+            term.id: sum(_cue_count(lowered, cue) for cue in self._cue_keys.get(term.id, ())) for term in terms
+        }
 
 
 def _one_word_name_stands_alone(pattern: _Pattern, normalized: NormalizedText, start: int, end: int) -> bool:
@@ -614,6 +709,16 @@ def _cue_weight(text: str, cue: str, here: tuple[int, int]) -> float:
             weight += 1 / (1 + distance / CUE_DISTANCE_HALVING)
         position = text.find(cue, position + 1)
     return weight
+
+
+def _cue_count(text: str, cue: str) -> int:
+    """Occurrences of ``cue`` in ``text`` on word boundaries."""
+    count = 0
+    position = text.find(cue)
+    while position != -1:
+        count += _on_word_boundaries(text, position, position + len(cue), cue)
+        position = text.find(cue, position + 1)
+    return count
 
 
 def _priority(candidate: _Candidate) -> tuple[int, int, float, int]:

@@ -173,6 +173,8 @@ class Term:
     numbered_forms: tuple[str, ...] = ()
     ambiguous_forms: tuple[str, ...] = ()
     context_cues: tuple[str, ...] = ()
+    # Ambiguous forms this entry is the sense of when no evidence (definition, cue) decides.
+    default_for: tuple[str, ...] = ()
     # Forms written in the term base with an explicit status or usage note (variants and acronyms).
     form_usage: Mapping[str, FormUsage] = field(default_factory=dict)
     note: str | None = None

@@ -24,8 +24,10 @@ from dataclasses import fields
 from typing import Any
 
 from .annotate import TARGET_CHUNK_CHARACTERS, AnnotatedChunk, Source, annotate_source, read_source_parts
+from .document_scope import apply_document_scope
 from .errors import GlossaryError
-from .matcher import Match, Matcher
+from .matcher import Alternative, Match, Matcher
+from .model import Term
 
 __all__ = ["CHUNKS_IN_FLIGHT_PER_WORKER", "Submit", "annotate_sources", "as_tuples", "resolve_jobs"]
 
@@ -62,9 +64,17 @@ def _start_worker(terms: str, folded: bool, fuzzy: bool, overlaps: bool, min_sco
     _worker_options = {"overlaps": overlaps, "min_score": min_score}
 
 
+def _field(match: Match, name: str) -> Any:
+    if name == "term":
+        return match.term.id
+    if name == "alternatives":
+        return tuple((alternative.term.id, alternative.evidence) for alternative in match.alternatives)
+    return getattr(match, name)
+
+
 def as_tuples(matches: Sequence[Match]) -> list[tuple[Any, ...]]:
-    """Matches as they travel back from a worker: plain tuples naming the entry by id (see :func:`_rebuild`)."""
-    return [tuple(match.term.id if name == "term" else getattr(match, name) for name in _MATCH_FIELDS) for match in matches]
+    """Matches as they travel back from a worker: plain tuples naming entries by id (see :func:`_rebuild`)."""
+    return [tuple(_field(match, name) for name in _MATCH_FIELDS) for match in matches]
 
 
 def _annotate_in_worker(text: str) -> list[tuple[Any, ...]]:
@@ -74,17 +84,23 @@ def _annotate_in_worker(text: str) -> list[tuple[Any, ...]]:
 
 @contextmanager
 def _process_pool(jobs: int, terms: str, options: dict[str, Any]) -> Iterator[tuple[Submit, int]]:
-    worker_options = (terms, options["folded"], options["fuzzy"], options["overlaps"], options["min_score"])
+    # Workers keep weak matches (min_score 0): the document's evidence may still decide their sense.
+    worker_options = (terms, options["folded"], options["fuzzy"], options["overlaps"], 0.0)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=worker_options) as pool:
         yield (lambda text: pool.submit(_annotate_in_worker, text)), jobs * CHUNKS_IN_FLIGHT_PER_WORKER * TARGET_CHUNK_CHARACTERS
 
 
+def _entry(matcher: Matcher, term_id: str) -> Term:
+    term = matcher.termbase.get(term_id)
+    if term is None:
+        raise GlossaryError(f"the term base changed during the run (a worker found entry {term_id!r}); run again")
+    return term
+
+
 def _rebuild(values: tuple[Any, ...], matcher: Matcher) -> Match:
     record = dict(zip(_MATCH_FIELDS, values))
-    term = matcher.termbase.get(record["term"])
-    if term is None:
-        raise GlossaryError(f"the term base changed during the run (a worker found entry {record['term']!r}); run again")
-    record["term"] = term
+    record["term"] = _entry(matcher, record["term"])
+    record["alternatives"] = tuple(Alternative(_entry(matcher, term_id), evidence) for term_id, evidence in record["alternatives"])
     return Match(**record)
 
 
@@ -121,8 +137,8 @@ def annotate_sources(
         from .dask import chunk_workers
 
         workers: AbstractContextManager[tuple[Submit, int]] = chunk_workers(
-            scheduler, terms=terms, folded=folded, fuzzy=fuzzy, overlaps=overlaps, min_score=min_score
-        )
+            scheduler, terms=terms, folded=folded, fuzzy=fuzzy, overlaps=overlaps, min_score=0.0
+        )  # weak matches kept: the document's evidence may still decide their sense
         yield from _ParallelRun(sources, matcher=matcher, workers=workers, **options).items()
         return
     if jobs <= 1:
@@ -157,6 +173,7 @@ class _ParallelRun:
         self.workers = workers
         self.encoding = options["encoding"]
         self.by_line = options["by_line"]
+        self.min_score = options["min_score"]
         self.window: deque[tuple[str, int, Any]] = deque()
         self.in_flight = 0  # characters read ahead, weighed by _weight
 
@@ -207,7 +224,8 @@ class _ParallelRun:
                     refill()
                     yield source, head[2]
                     continue
-                yield source, self._chunks(index, refill)
+                # The document scope runs here, in input order, as in a run of one process.
+                yield source, apply_document_scope(self._chunks(index, refill), self.matcher, min_score=self.min_score)
 
     def _chunks(self, index: int, refill: Callable[[], None]) -> Iterator[AnnotatedChunk]:
         offset = 0

@@ -1,6 +1,6 @@
 """Full tables, one row per entry and one column per field: CSV, TSV and XLSX (export and import).
 
-Multi-valued fields (acronyms, variants, numbered_forms, ambiguous_forms, context_cues, sources)
+Multi-valued fields (acronyms, variants, numbered_forms, ambiguous_forms, context_cues, default_for, sources)
 hold their values joined with `` | ``; a ``|`` or ``\\`` inside a value is escaped with a backslash.
 ``form_status`` holds the forms written with a status or usage note as a JSON object, the same
 shape as the JSON contract's ``form_status``. With safe cells (the default for CSV and XLSX), a cell
@@ -35,6 +35,7 @@ COLUMNS = (
     "numbered_forms",
     "ambiguous_forms",
     "context_cues",
+    "default_for",
     "note",
     "sources",
 )
@@ -96,6 +97,7 @@ def row(term: Term) -> dict[str, str]:
         "numbered_forms": join(term.numbered_forms),
         "ambiguous_forms": join(term.ambiguous_forms),
         "context_cues": join(term.context_cues),
+        "default_for": join(term.default_for),
         "note": term.note or "",
         "sources": join(term.sources),
     }
@@ -128,6 +130,7 @@ def _term(values: dict[str, str], label: str) -> Term:
         numbered_forms=numbered,
         ambiguous_forms=tuple(split(values.get("ambiguous_forms", ""))),
         context_cues=tuple(split(values.get("context_cues", ""))),
+        default_for=tuple(split(values.get("default_for", ""))),
         form_usage=usage,
         note=values.get("note") or None,
         sources=tuple(split(values["sources"])),

@@ -64,7 +64,7 @@ def _matching_fields(term: Term) -> dict[str, object]:
     fields: dict[str, object] = {}
     if term.series and not term.numbered_forms:
         fields["series"] = True
-    for name in ("numbered_forms", "ambiguous_forms", "context_cues"):
+    for name in ("numbered_forms", "ambiguous_forms", "context_cues", "default_for"):
         if getattr(term, name):
             fields[name] = list(getattr(term, name))
     return fields
@@ -273,6 +273,7 @@ def parse(data: bytes, *, name: str = "<input>") -> Parsed:
                 numbered_forms=numbered,
                 ambiguous_forms=tuple(str(v) for v in matching.get("ambiguous_forms", [])),  # type: ignore[attr-defined]
                 context_cues=tuple(str(v) for v in matching.get("context_cues", [])),  # type: ignore[attr-defined]
+                default_for=tuple(str(v) for v in matching.get("default_for", [])),  # type: ignore[attr-defined]
                 form_usage=usage,
                 note=note or None,
                 sources=tuple(sources),

@@ -71,12 +71,16 @@ class _MatchEncoder:
         return dumps({"en": match.gloss("en"), "vi": match.gloss("vi")})
 
     def encode(self, match: Match, offset: int = 0) -> str:
-        return (
+        encoded = (
             f'{{"start": {match.start - offset}, "end": {match.end - offset}, "text": {encode_basestring(match.text)}, '
             f'"score": {_number(match.score)}, "method": {encode_basestring(match.method)}, '
             f'"ordinal": {_number(match.ordinal)}, "gloss": {self.gloss_fragment(match)}, '
             f'"term": {self.term_fragment(match.term)}}}'
         )
+        if match.decided_by is None and match.definition is None:
+            return encoded
+        # Ambiguous forms and defined acronyms (rare): the fields only they have, as Match.to_dict.
+        return encoded[:-1] + ", " + dumps(match.extra_fields())[1:]
 
     def encode_chunk(self, chunk: AnnotatedChunk, offset: int = 0, *, separator: str = ", ") -> str:
         """The chunk's matches; a DOCX or HTML block's matches also say where they are (``"locator"``)."""
@@ -90,6 +94,11 @@ class _MatchEncoder:
         """Terms first referred to since the last call (compact mode), in order of first use."""
         pending, self._pending = self._pending, []
         return pending
+
+
+def _warnings_field(warnings: list[dict[str, Any]]) -> str:
+    """``, "warnings": [...]`` when a document (or line) has warnings, else nothing."""
+    return f', "warnings": {dumps(warnings)}' if warnings else ""
 
 
 class JsonRenderer:
@@ -124,20 +133,24 @@ class JsonRenderer:
         write = self.out.write
         encode_chunk = self.encoder.encode_chunk
         first = True
+        warnings: list[dict[str, Any]] = []
         try:
             for chunk in chunks:
                 if chunk.matches:
                     body = encode_chunk(chunk, separator=",\n")
                     write(("\n" if first else ",\n") + body)
                     first = False
+                warnings.extend(warning.to_dict() for warning in chunk.warnings)
         except GlossaryError as error:
             # An input that fails part-way still leaves a closed document, with the error in it.
-            self._close(first, str(error))
+            self._close(first, str(error), warnings)
             raise
-        self._close(first, None)
+        self._close(first, None, warnings)
 
-    def _close(self, empty: bool, error: str | None) -> None:
+    def _close(self, empty: bool, error: str | None, warnings: list[dict[str, Any]] | None = None) -> None:
         self.out.write("]" if empty else "\n]")
+        if warnings:
+            self.out.write(f', "warnings": {dumps(warnings)}')
         if error is not None:
             self.out.write(f', "error": {dumps(error)}')
         if self.compact:
@@ -191,17 +204,19 @@ class JsonLinesRenderer:
         write = self.out.write
         write(f'{{"path": {encode_basestring(name)}, "matches": [')
         first = True
+        warnings: list[dict[str, Any]] = []
         try:
             for chunk in chunks:
                 if chunk.matches:
                     body = self.encoder.encode_chunk(chunk)
                     write(body if first else ", " + body)
                     first = False
+                warnings.extend(warning.to_dict() for warning in chunk.warnings)
         except GlossaryError as error:
-            write(f'], "error": {dumps(str(error))}}}\n')
+            write(f"]{_warnings_field(warnings)}, \"error\": {dumps(str(error))}}}\n")
             self._write_new_terms()
             raise
-        write("]}\n")
+        write(f"]{_warnings_field(warnings)}}}\n")
         self._write_new_terms()
 
     def _by_line(self, name: str, chunks: Iterable[AnnotatedChunk]) -> None:
@@ -213,6 +228,7 @@ class JsonLinesRenderer:
         line_offset = 0
         open_line = False
         first = True
+        warnings: list[dict[str, Any]] = []
         try:
             for chunk in chunks:
                 if not open_line:
@@ -224,18 +240,19 @@ class JsonLinesRenderer:
                     body = self.encoder.encode_chunk(chunk, line_offset)
                     write(body if first else ", " + body)
                     first = False
+                warnings.extend(warning.to_dict(line_offset) for warning in chunk.warnings)
                 if chunk.text.endswith(("\n", "\r")):
-                    write("]}\n")
-                    open_line = False
+                    write(f"]{_warnings_field(warnings)}}}\n")
+                    open_line, warnings = False, []
                     self._write_new_terms()
         except GlossaryError as error:
             if open_line:
-                write("]}\n")
+                write(f"]{_warnings_field(warnings)}}}\n")
                 self._write_new_terms()
             self.failed(name, str(error))
             raise
         if open_line:
-            write("]}\n")
+            write(f"]{_warnings_field(warnings)}}}\n")
             self._write_new_terms()
 
     def _write_new_terms(self) -> None:
