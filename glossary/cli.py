@@ -16,6 +16,7 @@ import errno
 import os
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
@@ -599,7 +600,7 @@ def annotate_command(
                 report(source.name, str(chunks))
             continue
         try:
-            renderer.document(source.name, chunks)
+            renderer.document(source.name, _warn_on_stderr(source.name, chunks))
         except GlossaryError as error:
             typer.echo(f"Error: {error}", err=True)
             failed = True
@@ -612,6 +613,17 @@ def annotate_command(
     renderer.end()
     if failed:
         raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def _warn_on_stderr(name: str, chunks: Iterable[Any]) -> Iterator[Any]:
+    """Pass ``chunks`` on, writing their warnings (contradicting definitions) to stderr with a line number."""
+    lines_before = 0
+    for chunk in chunks:
+        for warning in chunk.warnings:
+            line = lines_before + chunk.text.count("\n", 0, warning.start - chunk.offset) + 1
+            typer.echo(f"Warning: {name}:{line}: {warning.message}", err=True)
+        lines_before += chunk.text.count("\n")
+        yield chunk
 
 
 class _ProgressBar:

@@ -95,6 +95,8 @@ _DIGIT_RUN = re.compile(r"\d+")
 # Military Region 7): such a match of a head's title is dropped, and the shorter names around it
 # ("Phó Tư lệnh", "Quân khu 7") are read instead. Folded view, so "Pho Tu lenh" counts too.
 _DEPUTY_BEFORE = re.compile(r"(?<!\w)(?:pho|deputy|vice) $")
+# An acronym key made of an acronym (two capitals or more) and one capitalised word: "ADMM Plus".
+_ACRONYM_WITH_SUFFIX = re.compile(r"(\w*[A-Z]\w*[A-Z]\w*) ([A-Z][a-z]+)")
 
 # Pieces of the fuzzy stage's pigeonhole filter shorter than this hit too often to be worth it.
 PIGEONHOLE_MIN_PIECE = 6
@@ -776,7 +778,11 @@ def _collect_patterns(
             if form.kind == "name":
                 names[name_key(form.text)].append((term, form.text, form.generated))
             elif form.kind == "acronym":
-                acronyms[acronym_key(form.text)].append((term, form.text))
+                key = acronym_key(form.text)
+                acronyms[key].append((term, form.text))
+                lowered_suffix = _lower_case_suffix(key)
+                if lowered_suffix is not None:
+                    acronyms[lowered_suffix].append((term, form.text))
             else:
                 numbered[acronym_key(form.text)].append((term, form.text))
 
@@ -815,6 +821,16 @@ def _collect_patterns(
         if holder_ids != declared_senses:
             del folded_patterns[folded]  # two entries fold to one spelling: accents decide, not us
     return name_patterns, acronym_patterns, numbered_patterns, folded_patterns
+
+
+def _lower_case_suffix(key: str) -> str | None:
+    """"ADMM Plus" -> "ADMM plus": English copy prints "ADMM-plus", "ADSOM-plus", "ADMM plus".
+
+    Only an acronym followed by one capitalised word; the acronym part keeps its case,
+    so "ADMM plans" stays ADMM and a word, and "Admm plus" is nothing.
+    """
+    found = _ACRONYM_WITH_SUFFIX.fullmatch(key)
+    return f"{found.group(1)} {found.group(2).lower()}" if found else None
 
 
 def _unique_terms(terms: Iterable[Term]) -> tuple[Term, ...]:

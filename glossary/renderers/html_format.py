@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ..model import CATEGORIES, Term
 from .escaping import html_text
 from .terminal import CATEGORY_BACKGROUNDS
-from .text_formats import Glosser, gloss_for, match_language, pieces, text_language
+from .text_formats import Glosser, gloss_for, match_language, pieces, text_language, undecided_gloss
 
 if TYPE_CHECKING:  # only for type hints: importing the matcher would slow start-up
     from ..annotate import AnnotatedChunk
@@ -212,15 +212,22 @@ class HtmlRenderer:
         others = [
             form for form in chain(term.variants.get("vi", ()), term.variants.get("en", ())) if form not in deprecated
         ]
+        found = f"{match.method}, score {match.score:g}"
+        if match.decided_by is not None:
+            found += f", sense decided by {match.decided_by}" if not match.undecided else ", sense undecided"
+        if match.definition is not None:
+            found += f"; defined in the text as {match.definition.long} ({match.definition.short})"
+        gloss_vi, gloss_en = (undecided_gloss(match, "vi"), undecided_gloss(match, "en")) if match.undecided else (match.gloss("vi"), match.gloss("en"))
         rows = [
-            ("Vietnamese", match.gloss("vi"), "vi"),
-            ("English", match.gloss("en"), "en"),
+            ("Vietnamese", gloss_vi, "vi"),
+            ("English", gloss_en, "en"),
             ("Acronyms", ", ".join(term.acronyms), None),
             ("Also", "; ".join(others), None),
             ("Avoid", "; ".join(deprecated), None),
             ("Category", term.category, None),
             ("Note", term.note or "", None),
-            ("Found", f"{match.method}, score {match.score:g}", None),
+            ("Other senses", "; ".join(f"{a.term.en} = {a.term.vi} (cues {a.evidence:g})" for a in match.alternatives), None),
+            ("Found", found, None),
         ]
         details = "".join(
             f"<dt>{label}</dt><dd{f' lang={chr(34)}{lang}{chr(34)}' if lang else ''}>{html_text(value, quote=False)}</dd>"

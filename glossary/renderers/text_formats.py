@@ -29,6 +29,7 @@ __all__ = [
     "match_language",
     "pieces",
     "text_language",
+    "undecided_gloss",
 ]
 
 #: Share of words carrying Vietnamese diacritics (or đ) above which a text is taken to be Vietnamese.
@@ -94,7 +95,7 @@ def match_language(match: Match, context: str) -> str:
     Acronyms and numbered forms belong to no language: they take ``context``
     (the language of the surrounding text).
     """
-    if match.method != "acronym":
+    if match.method not in ("acronym", "defined"):
         exact, folded = _form_languages(match.term)
         # A name with its ordinal ("12th Vietnam-India ...", "... lần thứ 12") is in the language of the name.
         name = match.text if match.ordinal is None else strip_ordinal(match.text)
@@ -114,10 +115,21 @@ def gloss_for(match: Match, target: str, *, context: str = "vi") -> str | None:
     written_in = match_language(match, context)
     if target == "auto":
         target = "en" if written_in == "vi" else "vi"
-    elif written_in == target and match.method != "acronym":
+    elif written_in == target and match.method not in ("acronym", "defined"):
         return None  # a name already written in the target language
     gloss = match.gloss(target)
+    if match.undecided:
+        return undecided_gloss(match, target)
     return None if name_key(gloss) == name_key(match.text) else gloss
+
+
+def undecided_gloss(match: Match, language: str) -> str:
+    """Every sense of an ambiguous form no evidence decided, each marked ``?``, the chosen one first.
+
+    "Permanent Court of Arbitration? or Framework Agreement on Comprehensive Partnership and Cooperation?"
+    """
+    names = [match.gloss(language), *(alternative.term.name(language) for alternative in match.alternatives)]
+    return " or ".join(f"{name}?" for name in dict.fromkeys(names))
 
 
 class Glosser:
