@@ -402,7 +402,7 @@ def lookup_command(
 
     Exit code 1 when a query finds nothing (the closest entries are suggested on stderr).
     """
-    from .lookup import lookup, suggest
+    from .lookup import lookup, senses, suggest
 
     wanted = _read_queries(queries)
     termbase = cached_termbase(terms, for_lookup=True)
@@ -410,15 +410,18 @@ def lookup_command(
     missing = 0
     for query in wanted:
         results = lookup(termbase, query, limit=limit, min_score=min_score, categories=categories)
+        ambiguous = senses(termbase, query)
         if output_format is TableFormat.json:
             from .renderers.json_format import dumps
 
-            payload = {"query": query, "results": [{"score": r.score, "term": r.term.to_dict()} for r in results]}
+            payload: dict[str, Any] = {"query": query, "results": [{"score": r.score, "term": r.term.to_dict()} for r in results]}
+            if ambiguous:
+                payload["senses"] = [sense.to_dict() for sense in ambiguous]
             typer.echo(dumps(payload))
         elif results:
             from .renderers.terminal import print_lookup
 
-            print_lookup(sys.stdout, query, results, color=color)
+            print_lookup(sys.stdout, query, results, color=color, senses=ambiguous)
         if not results:
             missing += 1
             typer.echo(f"No term matches {query!r}.", err=True)

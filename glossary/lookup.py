@@ -30,13 +30,14 @@ import weakref
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from .model import _BRITISH_TO_AMERICAN, Term, TermBase
 from .normalize import acronym_key, fold_diacritics, folded_key, name_key
 
-__all__ = ["LookupResult", "lookup", "suggest", "DEFAULT_MIN_SCORE"]
+__all__ = ["LookupResult", "Sense", "lookup", "senses", "suggest", "DEFAULT_MIN_SCORE"]
 
 SCORE_EXACT = 100.0
 SCORE_ACRONYM_OTHER_CASE = 97.0
@@ -512,3 +513,30 @@ def suggest(
         for result in results
         if result.score < below and (categories is None or result.term.category in categories)
     ][:limit]
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One sense of an ambiguous form: its entry, the cues that select it, and whether it is the declared default."""
+
+    term: Term
+    cues: tuple[str, ...]
+    default: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.term.id, "vi": self.term.vi, "en": self.term.en, "cues": list(self.cues), "default": self.default}
+
+
+def senses(termbase: TermBase, query: str) -> list[Sense]:
+    """Every sense of ``query`` when the term base declares it an ambiguous form ("PCA", "Colonel"), else [].
+
+    In term-base order; the text matcher picks among them by a definition in the
+    document, then these cues near the form, then cues anywhere in the document,
+    then the default (docs/matching.md).
+    """
+    key = name_key(query.strip())
+    return [
+        Sense(term, term.context_cues, key in {name_key(form) for form in term.default_for})
+        for term in termbase
+        if key in {name_key(form) for form in term.ambiguous_forms}
+    ]

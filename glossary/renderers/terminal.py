@@ -28,7 +28,7 @@ from .escaping import terminal_safe
 
 if TYPE_CHECKING:  # only for type hints: importing the matcher would slow start-up
     from ..annotate import AnnotatedChunk
-    from ..lookup import LookupResult
+    from ..lookup import LookupResult, Sense
     from ..matcher import Match
 from .text_formats import pieces, undecided_gloss
 
@@ -325,9 +325,18 @@ def _term_row(term: Term, with_note: bool) -> list[Text]:
 
 
 def print_lookup(
-    out: TextIO, query: str, results: Sequence[LookupResult], *, color: bool | None = None, width: int | None = None
+    out: TextIO,
+    query: str,
+    results: Sequence[LookupResult],
+    *,
+    color: bool | None = None,
+    width: int | None = None,
+    senses: Sequence[Sense] = (),
 ) -> None:
-    """A table of results, best first, then the usage note of each result that has one."""
+    """A table of results, best first, then the usage note of each result that has one.
+
+    ``senses``: when the query is an ambiguous form, every sense with its cues (whatever ``--limit``).
+    """
     console = console_for(out, color=color, width=width)
     columns = _term_columns(with_score=True, with_note=False)
     rows = [[_text(f"{result.score:g}"), *_term_row(result.term, with_note=False)] for result in results]
@@ -339,6 +348,16 @@ def print_lookup(
         note.append(": ")
         note.append(terminal_safe(_flat(term.note or "")))
         console.print(Padding(note, (0, 0, 0, 2), expand=False))
+    if senses:
+        console.print(Text(f"{terminal_safe(query)!r} has {len(senses)} senses; in a text, cues near it choose:"))
+        for sense in senses:
+            line = Text()
+            line.append(terminal_safe(sense.term.id), style="bold")
+            line.append(terminal_safe(f" ({sense.term.en} = {sense.term.vi})"))
+            if sense.default:
+                line.append(" default when no cue decides")
+            line.append(": cues " + (terminal_safe(", ".join(sense.cues)) if sense.cues else "none"))
+            console.print(Padding(line, (0, 0, 0, 2), expand=False))
 
 
 def print_terms(out: TextIO, terms: Sequence[Term], *, color: bool | None = None, width: int | None = None) -> None:
@@ -380,6 +399,8 @@ def print_entry(out: TextIO, term: Term, *, color: bool | None = None, width: in
         fields.append(("Ambiguous", _text(", ".join(term.ambiguous_forms))))
     if term.context_cues:
         fields.append(("Cues", _text(", ".join(term.context_cues))))
+    if term.default_for:
+        fields.append(("Default for", _text(", ".join(term.default_for) + " (when no definition or cue decides)")))
     if term.note:
         fields.append(("Note", _text(_flat(term.note))))
     for label, value in fields:
