@@ -1343,6 +1343,9 @@ def extract_command(
         return
     import yaml
 
+    if not candidates:
+        hint = "" if include_known else "; --all also lists those the term base already has"
+        typer.echo(f"No new candidates in {len(documents)} file(s){hint}.", err=True)
     for candidate in candidates:
         header = f"# {candidate.kind}, seen {candidate.frequency} times"
         header += f"; known as {candidate.known}" if candidate.known else "; the other language's name needs an official source"

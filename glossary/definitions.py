@@ -20,6 +20,11 @@ to Vietnamese and to this term base, on plain strings:
    matched and runs to the end of the candidate, so trailing words that are
    not abbreviated ("... Phòng không các nước ASEAN (HNTLPK)") stay in it.
 
+Short forms as the press prints them may carry a suffix inside the parenthesis: an
+ordinal or a year ("ADMM-14", "UNCLOS 1982", "ADMM+ lần thứ 7"), which is not part of
+the acronym (``Definition.acronym`` drops it), or one short capitalised word that is
+("ADMM Hẹp", "ADSOM WG"). Only the acronym's own letters are matched.
+
 Cross-language pairs, where the acronym comes from the English name of a
 Vietnamese long form ("Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM)"),
 cannot be matched by letters; ``known_acronyms`` lets the caller say which
@@ -38,6 +43,7 @@ from .normalize import fold_diacritics
 __all__ = [
     "Definition",
     "find_definitions",
+    "split_short_form",
     "initials",
     "looks_like_acronym",
     "match_long_form",
@@ -70,6 +76,12 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.;:!?\n()\[\]]")
 # Suffixes after an acronym that are not letters of it: "ADMM+", "ADSOM-Plus".
 _ACRONYM_SUFFIX = re.compile(r"(?:[+]|[-‐–]?(?:Plus|plus|\d+))$")
+# A short form in a parenthesis: the acronym, then an ordinal or a year ("ADMM-14", "UNCLOS 1982",
+# "ADMM+ lần thứ 7"), or one capitalised word of at most six letters that belongs to it ("ADMM Hẹp",
+# "ADSOM WG"); a longer word makes a name, not a short form.
+_SHORT_FORM = re.compile(
+    r"(?P<acronym>\S+?(?: [A-ZĐ][^\W\d_]{0,5})?)(?P<number>[-‐–]\d{1,3}|(?: lần thứ| thứ)? \d{1,4})?"
+)
 
 
 @dataclass(frozen=True)
@@ -84,6 +96,11 @@ class Definition:
     long_end: int
     pattern: Pattern
     basis: Basis
+    acronym: str = ""  # the short form without an ordinal or a year: "ADMM-14" -> "ADMM" (set by find_definitions)
+
+    def __post_init__(self) -> None:
+        if not self.acronym:
+            object.__setattr__(self, "acronym", self.short)
 
 
 def looks_like_acronym(token: str) -> bool:
@@ -93,6 +110,21 @@ def looks_like_acronym(token: str) -> bool:
     if not token[0].isalnum() or any(character.isspace() for character in token):
         return False
     return sum(character.isupper() for character in token) >= SHORT_FORM_MIN_CAPITALS
+
+
+def split_short_form(text: str) -> tuple[str, str] | None:
+    """(acronym, number suffix) of a parenthesised short form, or None when ``text`` is none.
+
+    "ADMM-14" -> ("ADMM", "-14"); "ADMM Hẹp" -> ("ADMM Hẹp", ""); "Rama X" -> None.
+    """
+    found = _SHORT_FORM.fullmatch(text)
+    if found is None:
+        return None
+    acronym = found.group("acronym")
+    head = acronym.split(" ")[0]
+    if not looks_like_acronym(head) or len(acronym) > SHORT_FORM_MAX_CHARACTERS + 7:
+        return None
+    return acronym, found.group("number") or ""
 
 
 def _letter_key(character: str) -> str:
@@ -199,8 +231,9 @@ def find_definitions(
         inner = parenthesis.group(1)
         inner_start = parenthesis.start(1) + (len(inner) - len(inner.lstrip()))
         inner_text = inner.strip()
-        if looks_like_acronym(inner_text):
-            definition = _long_then_short(text, parenthesis.start(), inner_text, inner_start, known_acronyms)
+        split = split_short_form(inner_text)
+        if split is not None:
+            definition = _long_then_short(text, parenthesis.start(), inner_text, split[0], inner_start, known_acronyms)
         else:
             definition = _short_then_long(text, parenthesis.start(), inner_text, inner_start)
         if definition is not None:
@@ -212,32 +245,36 @@ def _long_then_short(
     text: str,
     parenthesis_start: int,
     short: str,
+    acronym: str,
     short_start: int,
     known_acronyms: Callable[[str], Iterable[str]] | None,
 ) -> Definition | None:
     end = parenthesis_start
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    letters = _short_letters(short)
+    letters = _short_letters(acronym.split(" ")[0])
     candidate_start = _candidate_before(text, end, _max_words(len(letters)))
     candidate = text[candidate_start:end]
     if not candidate.strip():
         return None
     short_end = short_start + len(short)
-    matched = match_long_form(short, candidate)
+    matched = match_long_form(acronym.split(" ")[0], candidate)
     if matched is not None:
         offset, basis = matched
         long_start = candidate_start + offset
-        return Definition(short, text[long_start:end], short_start, short_end, long_start, end, "long (SHORT)", basis)
+        return Definition(
+            short, text[long_start:end], short_start, short_end, long_start, end, "long (SHORT)", basis, acronym
+        )
     if known_acronyms is not None:
         # A translated name is not bound by the letter count: look further back, longest phrase first.
         candidate_start = _candidate_before(text, end, LONG_FORM_MAX_WORDS)
         candidate = text[candidate_start:end]
         for word in _WORD.finditer(candidate):
             phrase = candidate[word.start() :]
-            if short in set(known_acronyms(phrase)):
+            known = set(known_acronyms(phrase))
+            if short in known or acronym in known:
                 long_start = candidate_start + word.start()
-                return Definition(short, phrase, short_start, short_end, long_start, end, "long (SHORT)", "term")
+                return Definition(short, phrase, short_start, short_end, long_start, end, "long (SHORT)", "term", acronym)
     return None
 
 

@@ -170,7 +170,7 @@ class DocumentScope:
         return None
 
     def _learn(self, definition: Definition, offset: int) -> DefinitionWarning | None:
-        short = definition.short
+        short = definition.acronym  # "ADMM-14" defines ADMM
         since = offset + definition.short_start
         resolved = self._resolve_long_form(definition.long)
         defined_by = DefinedBy(short, definition.long, resolved.id if resolved is not None else None)

@@ -26,7 +26,7 @@ from .definitions import find_definitions
 from .errors import GlossaryError
 from .matcher import Matcher
 from .model import CATEGORIES, Term
-from .normalize import fold_diacritics, name_key
+from .normalize import acronym_key, fold_diacritics, name_key
 
 __all__ = ["Candidate", "candidate_term", "draft_id", "extract_candidates"]
 
@@ -138,8 +138,9 @@ def extract_candidates(
 ) -> list[Candidate]:
     """Candidates from ``documents`` ((name, text) pairs), most frequent first."""
     termbase = matcher.termbase
-    acronym_owner = {form: term.id for term in termbase for form in term.acronyms}
+    acronym_owner = {acronym_key(form): term.id for term in termbase for form in term.acronyms}
     candidates: dict[tuple[str, str], Candidate] = {}
+    known_prefixes = _name_prefixes(termbase)
 
     def known_acronyms(phrase: str) -> list[str]:
         stripped = phrase.rstrip()
@@ -154,14 +155,14 @@ def extract_candidates(
         matches = matcher.annotate(text)
         resolved = {(match.start, match.end): match.term.id for match in matches}
         for definition in find_definitions(text, known_acronyms=known_acronyms):
-            known = acronym_owner.get(definition.short)
+            known = acronym_owner.get(acronym_key(definition.acronym))
             if definition.basis == "term" and known is None:
                 known = next(iter(match.term.id for match in matcher.annotate(definition.long)), None)
-            key = ("acronym", definition.short)
+            key = ("acronym", definition.acronym)
             candidate = candidates.get(key)
             if candidate is None:
                 candidate = Candidate(
-                    "acronym", definition.short, _language(definition.long), definition.long,
+                    "acronym", definition.acronym, _language(definition.long), definition.long,
                     example=_example(text, definition.long_start, definition.short_end), example_source=name, known=known,
                 )  # fmt: skip
                 candidates[key] = candidate
@@ -175,9 +176,13 @@ def extract_candidates(
                 language = _language(phrase)
                 if (pattern is _ENGLISH_NAME) != (language == "en"):
                     continue
+                if name_key(phrase) in known_prefixes:
+                    continue  # the start of a known name: cut short ("Hội nghị Cấp ..."), or generic ("Hội nghị Cấp cao")
                 known = resolved.get((found.start(), found.end()))
-                if known is None and _covered_by_known_terms(found.start(), found.end(), text, matches):
-                    continue  # known terms side by side ("Bộ Quốc phòng Việt Nam"), not a new name
+                if known is None and _covered_by_known_terms(found.start() + len(head), found.end(), text, matches):
+                    # Known terms side by side ("Bộ Quốc phòng Việt Nam"), or a head noun and a known
+                    # term ("Hội nghị ADMM" is the ADMM meeting): not a new name.
+                    continue
                 key = ("name", name_key(phrase))
                 candidate = candidates.get(key)
                 if candidate is None:
@@ -193,6 +198,18 @@ def extract_candidates(
             if candidate.kind == "acronym":
                 candidate.frequency += len(re.findall(rf"(?<!\w){re.escape(candidate.text)}(?!\w)", text))
     return _rank(candidates.values(), include_known=include_known, min_frequency=min_frequency)
+
+
+def _name_prefixes(termbase: Iterable[Term]) -> frozenset[str]:
+    """The keys of every proper word prefix of a known name: "hội nghị cấp", "hội nghị cấp cao" (of the ASEAN Summit)."""
+    prefixes: set[str] = set()
+    for term in termbase:
+        for form in term.forms():
+            if form.kind != "name":
+                continue
+            words = name_key(form.text).split(" ")
+            prefixes.update(" ".join(words[:length]) for length in range(2, len(words)))
+    return frozenset(prefixes)
 
 
 def _covered_by_known_terms(start: int, end: int, text: str, matches: list[Any]) -> bool:
