@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from glossary.definitions import find_definitions, initials, looks_like_acronym
+from glossary.definitions import find_definitions, initials, looks_like_acronym, split_short_form
 
 CASES = [
     pytest.param(
@@ -36,7 +36,28 @@ CASES = [
     pytest.param("Ông Nguyễn Văn A (Bộ Quốc phòng) phát biểu.", None, None, None, id="a-name-in-parentheses-is-not-an-acronym"),
     pytest.param("Đoàn đến tại Hà Nội (VN) hôm qua.", None, None, None, id="a-long-form-does-not-start-with-a-function-word"),
     pytest.param("Dịch bệnh (COVID-19) lan rộng.", None, None, None, id="letters-that-do-not-match"),
+    pytest.param(
+        "The 14th ASEAN Defence Ministers' Meeting (ADMM-14) opened.", "ADMM-14", "ASEAN Defence Ministers' Meeting",
+        "initials", id="en-short-form-with-an-ordinal",
+    ),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ADMM-14", ("ADMM", "-14")),
+        ("UNCLOS 1982", ("UNCLOS", " 1982")),
+        ("ADMM+ lần thứ 7", ("ADMM+", " lần thứ 7")),
+        ("ADMM Hẹp", ("ADMM Hẹp", "")),
+        ("ADSOM WG", ("ADSOM WG", "")),
+        ("Rama X", None),
+        ("Bộ Quốc phòng", None),
+        ("ASEAN Regional Forum", None),
+    ],
+)
+def test_short_forms_with_an_ordinal_a_year_or_a_word(text: str, expected: tuple[str, str] | None) -> None:
+    assert split_short_form(text) == expected
 
 
 @pytest.mark.parametrize(("text", "short", "long", "basis"), CASES)

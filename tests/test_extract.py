@@ -28,6 +28,16 @@ def test_corpus_articles_define_these_acronyms_with_these_long_forms(bundled_mat
     assert found["RCEP"][0] == "Hiệp định Đối tác Kinh tế Toàn diện Khu vực"
     assert found["DOC"][0] == "Tuyên bố về ứng xử của các bên ở Biển Đông"
     assert found["HĐND"][0] == "Hội đồng nhân dân"
+    # Short forms printed with a suffix inside the parenthesis.
+    assert found["ADMM Hẹp"] == ("Hội nghị hẹp Bộ trưởng Quốc phòng các nước ASEAN", "admm-retreat")
+    assert found["ADSOM WG"] == ("Nhóm làm việc Quan chức Quốc phòng cấp cao ASEAN", "adsom-wg")
+    assert found["UNCLOS"] == ("Công ước Liên hợp quốc về Luật Biển 1982", "unclos")
+    assert found["COC"] == ("Bộ Quy tắc ứng xử ở Biển Đông", "code-of-conduct-south-china-sea")
+
+
+def test_truncated_or_generic_starts_of_known_names_are_no_candidates(bundled_matcher) -> None:
+    names = {c.text for c in extract_candidates(_corpus(), matcher=bundled_matcher) if c.kind == "name"}
+    assert not names & {"Hội nghị Cấp", "Hội nghị Cấp cao", "Hội nghị ADMM"}
 
 
 def test_known_entries_are_left_out_unless_asked(bundled_matcher) -> None:
