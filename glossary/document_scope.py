@@ -141,7 +141,7 @@ class DocumentScope:
 
     def apply(self, chunk: AnnotatedChunk) -> AnnotatedChunk:
         """``chunk`` (offsets into the document) with the document's definitions and evidence applied."""
-        warnings = [self._learn(definition, chunk.offset) for definition in self._definitions(chunk.text)]
+        warnings = [self._learn(definition, chunk) for definition in self._definitions(chunk)]
         matches = list(chunk.matches)
         if self._defined:
             matches = self._add_defined_uses(chunk, matches)
@@ -152,47 +152,47 @@ class DocumentScope:
 
     # -- definitions --------------------------------------------------------------------------
 
-    def _definitions(self, text: str) -> list[Definition]:
-        if "(" not in text:
+    def _definitions(self, chunk: AnnotatedChunk) -> list[Definition]:
+        if "(" not in chunk.text:
             return []
-        return find_definitions(text, known_acronyms=self._known_acronyms)
+        # A long form is a known term when the matcher resolved it whole, right before the
+        # parenthesis: the chunk's own matches say so, with no second matching pass.
+        before_parenthesis = {
+            chunk.text[match.start - chunk.offset : match.end - chunk.offset]: match.term
+            for match in chunk.matches
+            if not match.undecided and chunk.text[match.end - chunk.offset :].lstrip(" ").startswith("(")
+        }
 
-    def _known_acronyms(self, phrase: str) -> list[str]:
-        """The acronyms of the entry ``phrase`` resolves to as a whole (cross-language definitions)."""
-        term = self._resolve_long_form(phrase)
-        return list(term.acronyms) if term is not None else []
+        def known_acronyms(phrase: str) -> tuple[str, ...]:
+            term = before_parenthesis.get(phrase.rstrip())
+            return term.acronyms if term is not None else ()
 
-    def _resolve_long_form(self, long: str) -> Term | None:
-        stripped = long.strip()
-        for match in self.matcher.annotate(stripped):
-            if match.start == 0 and match.end == len(stripped) and not match.undecided:
-                return match.term
-        return None
+        return find_definitions(chunk.text, known_acronyms=known_acronyms)
 
-    def _learn(self, definition: Definition, offset: int) -> DefinitionWarning | None:
+    def _learn(self, definition: Definition, chunk: AnnotatedChunk) -> DefinitionWarning | None:
         short = definition.acronym  # "ADMM-14" defines ADMM
-        since = offset + definition.short_start
-        resolved = self._resolve_long_form(definition.long)
+        since = chunk.offset + definition.short_start
+        long_start, long_end = chunk.offset + definition.long_start, chunk.offset + definition.long_end
+        inside = [match for match in chunk.matches if long_start <= match.start and match.end <= long_end]
+        # The long form resolves to a known term when one match spans it whole.
+        resolved = next(
+            (m.term for m in inside if (m.start, m.end) == (long_start, long_end) and not m.undecided), None
+        )
         defined_by = DefinedBy(short, definition.long, resolved.id if resolved is not None else None)
         owners = self._owners.get(acronym_key(short), ())
         if not owners:
             self._remember(_Defined(short, resolved or defined_term(short, definition.long), defined_by, since))
             return None
         owner_ids = {owner.id for owner in owners}
-        if definition.basis == "term" or self._confirms(definition.long, resolved, owner_ids):
+        # The long form names one of the acronym's entries: whole, or as one of the terms in it.
+        if definition.basis == "term" or any(match.term.id in owner_ids for match in inside):
             if len(owners) > 1 and resolved is not None and resolved.id in owner_ids:
                 self._senses[acronym_key(short)] = (resolved, defined_by, since)
             return None
         self._remember(_Defined(short, resolved or defined_term(short, definition.long), defined_by, since))
         return DefinitionWarning(
-            since, offset + definition.short_end, short, definition.long, tuple(owner.id for owner in owners)
+            since, chunk.offset + definition.short_end, short, definition.long, tuple(owner.id for owner in owners)
         )
-
-    def _confirms(self, long: str, resolved: Term | None, owner_ids: set[str]) -> bool:
-        """Does the long form name one of the acronym's entries (whole, or as one of the terms in it)?"""
-        if resolved is not None:
-            return resolved.id in owner_ids
-        return any(match.term.id in owner_ids for match in self.matcher.annotate(long))
 
     def _remember(self, defined: _Defined) -> None:
         self._defined[defined.short] = defined

@@ -39,7 +39,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from .errors import InputError
 from .model import Term, TermBase
-from .normalize import NormalizedText, acronym_key, folded_key, is_word_char, name_key, normalize
+from .normalize import NormalizedText, acronym_key, folded_key, is_word_char, lowered_view, name_key, normalize
 from .ordinals import ordinal_after, ordinal_before
 
 __all__ = ["Alternative", "DefinedBy", "Evidence", "Match", "Matcher", "Method", "compile_matcher", "english_ordinal"]
@@ -646,7 +646,7 @@ class Matcher:
 
     def count_cues(self, text: str, terms: Iterable[Term]) -> dict[str, int]:
         """How often each term's context cues occur anywhere in ``text`` (on word boundaries)."""
-        lowered = normalize(text).lowered
+        lowered = lowered_view(text)
         return {
             term.id: sum(_cue_count(lowered, cue) for cue in self._cue_keys.get(term.id, ())) for term in terms
         }
