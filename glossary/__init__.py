@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 # `annotate`, `lookup` and `normalize` are both submodules and functions: import
 # them now, so that the function, not the submodule, is what `glossary.annotate`
 # names (as before). They are light; the loader and the matcher are not.
-from .annotate import AnnotatedChunk, Source, annotate, annotate_source, default_matcher, find_sources
+from .annotate import AnnotatedChunk, Source, annotate, annotate_document, annotate_source, default_matcher, find_sources
 from .errors import GlossaryError, InputError, Problem, TermBaseError
 from .lookup import LookupResult, lookup, suggest
 from .normalize import NormalizedText, normalize
@@ -79,6 +79,7 @@ __all__ = [
     "TermBaseError",
     "TranslationError",
     "annotate",
+    "annotate_document",
     "annotate_source",
     "check",
     "check_segments",
