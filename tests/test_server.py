@@ -257,3 +257,12 @@ def test_export_bad_format_and_direction_are_400(client: TestClient) -> None:
     assert client.get("/api/export", params={"format": "tbx", "source": "fr"}).status_code == 400
     same = client.get("/api/export", params={"format": "deepl", "source": "en", "target": "en"})
     assert same.status_code == 400 and same.json()["error"]
+
+
+def test_annotate_takes_the_text_as_one_document(client: TestClient) -> None:
+    text = "Hội nghị Tư lệnh Lực lượng Phòng không các nước ASEAN (HNTLPK) khai mạc. HNTLPK bàn về phòng không."
+    payload = client.post("/api/annotate", json={"text": text}).json()
+    defined = [m for m in payload["matches"] if m["method"] == "defined"]
+    assert [m["term"]["id"] for m in defined] == ["defined:HNTLPK"] * 2 and "warnings" not in payload
+    contradicting = client.post("/api/annotate", json={"text": "Chương trình Phòng chống ma túy Cộng đồng (PCA). PCA."}).json()
+    assert contradicting["warnings"][0]["short"] == "PCA"

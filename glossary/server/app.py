@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
+from ..annotate import annotate_document
 from ..errors import GlossaryError
 from ..loader import load_termbase
 from ..lookup import DEFAULT_MIN_SCORE, lookup
@@ -191,8 +192,12 @@ def create_app(*, terms: str | os.PathLike[str] | None = None, max_body_bytes: i
 
     @app.post("/api/annotate", summary="Terms in a text (the `annotate --format json` contract)")
     def annotate_route(request: AnnotateRequest) -> dict[str, Any]:
-        matches = matcher.annotate(request.text, overlaps=request.overlaps, min_score=request.min_score)
-        return {"matches": [match.to_dict() for match in matches]}
+        # The text is one document: the acronyms it defines, the senses its cues choose, its warnings.
+        document = annotate_document(request.text, matcher=matcher, overlaps=request.overlaps, min_score=request.min_score)
+        body: dict[str, Any] = {"matches": [match.to_dict() for match in document.matches]}
+        if document.warnings:
+            body["warnings"] = [warning.to_dict() for warning in document.warnings]
+        return body
 
     @app.post("/api/check", summary="Terminology QA of a translation (the `check --format json` contract)")
     def check_route(request: CheckRequest) -> dict[str, Any]:
