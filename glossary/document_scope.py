@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +54,7 @@ __all__ = [
     "DocumentScope",
     "apply_document_scope",
     "defined_term",
+    "known_acronyms_before_parentheses",
 ]
 
 #: A use of an acronym the document defined: as certain as an acronym of the term base.
@@ -97,6 +98,28 @@ class DefinitionWarning:
             "terms": list(self.term_ids),
             "message": self.message,
         }
+
+
+def known_acronyms_before_parentheses(
+    text: str, matches: Iterable[Match], offset: int = 0
+) -> Callable[[str], tuple[str, ...]]:
+    """``known_acronyms`` for :func:`~glossary.definitions.find_definitions`, from the matches of ``text``.
+
+    A long form is a known term when the matcher resolved it whole right before the
+    parenthesis, so the text's own matches answer, with no second matching pass.
+    ``offset`` is where ``text`` starts in the offsets of ``matches``.
+    """
+    before_parenthesis = {
+        text[match.start - offset : match.end - offset]: match.term
+        for match in matches
+        if not match.undecided and text[match.end - offset :].lstrip(" ").startswith("(")
+    }
+
+    def known_acronyms(phrase: str) -> tuple[str, ...]:
+        term = before_parenthesis.get(phrase.rstrip())
+        return term.acronyms if term is not None else ()
+
+    return known_acronyms
 
 
 def defined_term(short: str, long: str) -> Term:
@@ -155,19 +178,7 @@ class DocumentScope:
     def _definitions(self, chunk: AnnotatedChunk) -> list[Definition]:
         if "(" not in chunk.text:
             return []
-        # A long form is a known term when the matcher resolved it whole, right before the
-        # parenthesis: the chunk's own matches say so, with no second matching pass.
-        before_parenthesis = {
-            chunk.text[match.start - chunk.offset : match.end - chunk.offset]: match.term
-            for match in chunk.matches
-            if not match.undecided and chunk.text[match.end - chunk.offset :].lstrip(" ").startswith("(")
-        }
-
-        def known_acronyms(phrase: str) -> tuple[str, ...]:
-            term = before_parenthesis.get(phrase.rstrip())
-            return term.acronyms if term is not None else ()
-
-        return find_definitions(chunk.text, known_acronyms=known_acronyms)
+        return find_definitions(chunk.text, known_acronyms=known_acronyms_before_parentheses(chunk.text, chunk.matches, chunk.offset))
 
     def _learn(self, definition: Definition, chunk: AnnotatedChunk) -> DefinitionWarning | None:
         short = definition.acronym  # "ADMM-14" defines ADMM

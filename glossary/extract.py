@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .definitions import find_definitions
+from .document_scope import known_acronyms_before_parentheses
 from .errors import GlossaryError
 from .matcher import Matcher
 from .model import CATEGORIES, Term
@@ -142,18 +143,10 @@ def extract_candidates(
     candidates: dict[tuple[str, str], Candidate] = {}
     known_prefixes = _name_prefixes(termbase)
 
-    def known_acronyms(phrase: str) -> list[str]:
-        stripped = phrase.rstrip()
-        return [
-            acronym
-            for match in matcher.annotate(stripped)
-            if match.start == 0 and match.end == len(stripped)
-            for acronym in match.term.acronyms
-        ]
-
     for name, text in documents:
         matches = matcher.annotate(text)
         resolved = {(match.start, match.end): match.term.id for match in matches}
+        known_acronyms = known_acronyms_before_parentheses(text, matches)
         for definition in find_definitions(text, known_acronyms=known_acronyms):
             known = acronym_owner.get(acronym_key(definition.acronym))
             if definition.basis == "term" and known is None:
