@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -64,6 +65,9 @@ SCORE_DEFINED = 100.0
 SCORE_DOCUMENT_SENSE = 80.0
 #: The category of an entry made from a definition in the text (never a term-base category).
 DEFINED_CATEGORY = "defined"
+# No match is longer than this (names are at most 300 characters, loader.MAX_NAME_CHARACTERS, plus
+# an ordinal): where to start looking for a term that could overlap a use of a defined acronym.
+_MAX_TERM_CHARACTERS = 400
 # Characters of long form kept in a warning message before it is cut with "...".
 _WARNING_LONG_FORM_CHARACTERS = 120
 
@@ -168,7 +172,7 @@ class DocumentScope:
         matches = list(chunk.matches)
         if self._defined:
             matches = self._add_defined_uses(chunk, matches)
-        if self._cue_terms:
+        if self._cue_terms or self._senses:
             matches = self._decide_senses(chunk, matches)
         found = tuple(warning for warning in warnings if warning is not None)
         return replace(chunk, matches=tuple(matches), warnings=found)
@@ -178,7 +182,8 @@ class DocumentScope:
     def _definitions(self, chunk: AnnotatedChunk) -> list[Definition]:
         if "(" not in chunk.text:
             return []
-        return find_definitions(chunk.text, known_acronyms=known_acronyms_before_parentheses(chunk.text, chunk.matches, chunk.offset))
+        known_acronyms = known_acronyms_before_parentheses(chunk.text, chunk.matches, chunk.offset)
+        return find_definitions(chunk.text, known_acronyms=known_acronyms)
 
     def _learn(self, definition: Definition, chunk: AnnotatedChunk) -> DefinitionWarning | None:
         short = definition.acronym  # "ADMM-14" defines ADMM
@@ -212,27 +217,37 @@ class DocumentScope:
         self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?![\w+])")
 
     def _add_defined_uses(self, chunk: AnnotatedChunk, matches: list[Match]) -> list[Match]:
+        """Every use of a defined acronym from its definition on, unless it lies inside (or across) a longer term.
+
+        Matches inside a use (the term base's own reading of a contradicted acronym) give way to it.
+        """
         assert self._pattern is not None
+        starts = [match.start for match in matches]  # matches come in text order
+        replaced: set[int] = set()
         added: list[Match] = []
         for found in self._pattern.finditer(chunk.text):
             defined = self._defined[found.group()]
             start, end = chunk.offset + found.start(), chunk.offset + found.end()
             if start < defined.since:
                 continue  # a definition does not reach back
-            if any(match.start < end and start < match.end and not (start <= match.start and match.end <= end) for match in matches):
-                continue  # inside (or across) a longer term
-            matches = [match for match in matches if not (start <= match.start and match.end <= end)]
+            # A term that could overlap starts at most MAX_TERM_CHARACTERS before the use.
+            nearby = range(bisect_left(starts, start - _MAX_TERM_CHARACTERS), bisect_left(starts, end))
+            overlapping = [index for index in nearby if matches[index].end > start]
+            if any(matches[index].start < start or matches[index].end > end for index in overlapping):
+                continue
+            replaced.update(overlapping)
             added.append(
                 Match(start, end, found.group(), defined.term, "defined", SCORE_DEFINED, definition=defined.definition)
             )
-        if added:
-            matches = sorted(matches + added, key=lambda match: (match.start, -match.end))
-        return matches
+        if not added:
+            return matches
+        kept = [match for index, match in enumerate(matches) if index not in replaced]
+        return sorted(kept + added, key=lambda match: (match.start, -match.end))
 
     # -- senses -------------------------------------------------------------------------------
 
     def _decide_senses(self, chunk: AnnotatedChunk, matches: list[Match]) -> list[Match]:
-        chunk_counts = Counter(self.matcher.count_cues(chunk.text, self._cue_terms))
+        chunk_counts = Counter(self.matcher.count_cues(chunk.text, self._cue_terms) if self._cue_terms else {})
         counts = self._cues_so_far + chunk_counts
         self._cues_so_far.update(chunk_counts)
         decided: list[Match] = []
