@@ -193,6 +193,16 @@ class Match:
             return f"{english_ordinal(self.ordinal)} {short}"
         return f"{name} lần thứ {self.ordinal}"
 
+    def shown_gloss(self, language: str) -> str:
+        """The gloss as a reader sees it: for an undecided sense, every sense, each marked "?", the chosen first.
+
+        "Permanent Court of Arbitration? or Framework Agreement on Comprehensive Partnership and Cooperation?"
+        """
+        if not self.undecided:
+            return self.gloss(language)
+        names = [self.gloss(language), *(alternative.term.name(language) for alternative in self.alternatives)]
+        return " or ".join(f"{name}?" for name in dict.fromkeys(names))
+
     def shifted(self, offset: int) -> Match:
         """The same match with its offsets moved by ``offset`` (a chunk's place in a longer input)."""
         if not offset:

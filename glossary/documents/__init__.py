@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -353,9 +353,29 @@ class LocatedMatch:
 def annotate_document(
     document: TextDocument, *, matcher: Matcher, overlaps: bool = False, min_score: float = 0.0
 ) -> list[LocatedMatch]:
-    """Every term in every block of ``document``, in reading order, each with its locator."""
+    """Every term in every block of ``document``, in reading order, each with its locator.
+
+    The blocks are one document (:mod:`glossary.document_scope`): an acronym defined in one
+    block is found in the later ones, and cues anywhere in it can decide an ambiguous form.
+    """
+    from ..annotate import AnnotatedChunk
+    from ..document_scope import apply_document_scope
+
+    offsets = []
+    position = 0
+    for block in document.blocks:
+        offsets.append(position)
+        position += len(block.text) + 1  # blocks apart, as if a line break stood between them
+
+    def chunks() -> Iterator[AnnotatedChunk]:
+        for offset, block in zip(offsets, document.blocks):
+            matches = matcher.annotate(block.text, overlaps=overlaps)
+            yield AnnotatedChunk(offset, block.text, tuple(match.shifted(offset) for match in matches))
+
     located: list[LocatedMatch] = []
-    for index, block in enumerate(document.blocks):
-        for match in matcher.annotate(block.text, overlaps=overlaps, min_score=min_score):
+    scoped = apply_document_scope(chunks(), matcher, min_score=min_score)
+    for index, (block, chunk) in enumerate(zip(document.blocks, scoped)):
+        for match in chunk.matches:
+            match = match.shifted(-chunk.offset)
             located.append(LocatedMatch(index, match, block.locate(match.start, match.end)))
     return located

@@ -249,7 +249,7 @@ def annotated_page(document: TextDocument, located: Iterable[Any], *, target: st
         language = target if target in ("en", "vi") else ("vi" if match.text == match.term.en else "en")
         attributes = (
             f'class="glossary-term" tabindex="0" data-term-id="{html.escape(match.term.id)}" '
-            f'data-gloss="{html.escape(match.gloss(language))}"'
+            f'data-gloss="{html.escape(match.shown_gloss(language))}"'
         )
         spans.append((document.blocks[item.block], match.start, match.end, attributes))
     page = highlight_html(document, spans)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ..model import CATEGORIES, Term
 from .escaping import html_text
 from .terminal import CATEGORY_BACKGROUNDS
-from .text_formats import Glosser, gloss_for, match_language, pieces, text_language, undecided_gloss
+from .text_formats import Glosser, gloss_for, match_language, pieces, text_language
 
 if TYPE_CHECKING:  # only for type hints: importing the matcher would slow start-up
     from ..annotate import AnnotatedChunk
@@ -217,10 +217,9 @@ class HtmlRenderer:
             found += f", sense decided by {match.decided_by}" if not match.undecided else ", sense undecided"
         if match.definition is not None:
             found += f"; defined in the text as {match.definition.long} ({match.definition.short})"
-        gloss_vi, gloss_en = (undecided_gloss(match, "vi"), undecided_gloss(match, "en")) if match.undecided else (match.gloss("vi"), match.gloss("en"))
         rows = [
-            ("Vietnamese", gloss_vi, "vi"),
-            ("English", gloss_en, "en"),
+            ("Vietnamese", match.shown_gloss("vi"), "vi"),
+            ("English", match.shown_gloss("en"), "en"),
             ("Acronyms", ", ".join(term.acronyms), None),
             ("Also", "; ".join(others), None),
             ("Avoid", "; ".join(deprecated), None),

@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # only for type hints: importing the matcher would slow start
     from ..annotate import AnnotatedChunk
     from ..lookup import LookupResult, Sense
     from ..matcher import Match
-from .text_formats import pieces, undecided_gloss
+from .text_formats import pieces
 
 __all__ = [
     "CATEGORY_BACKGROUNDS",
@@ -127,10 +127,6 @@ def _text(value: str, style: Style | str = "") -> Text:
     return Text(terminal_safe(value), style=style)
 
 
-def _gloss(match: Match, language: str) -> str:
-    return match.gloss(language)
-
-
 def _flat(value: str) -> str:
     return " ".join(value.split())
 
@@ -183,14 +179,12 @@ class TerminalRenderer:
         rows = []
         for key, match in resolved.items():
             term = match.term
-            # An ambiguous form no evidence decided: every sense, each marked "?".
-            gloss = undecided_gloss if match.undecided else _gloss
             method = f"{match.method} {match.score:g}" + (f", sense: {match.decided_by}" if match.decided_by else "")
             rows.append(
                 [
                     _text(_flat(match.text)),
-                    _text(gloss(match, "vi")),
-                    _text(gloss(match, "en")),
+                    _text(match.shown_gloss("vi")),  # an undecided sense: every sense, marked "?"
+                    _text(match.shown_gloss("en")),
                     _text(", ".join(term.acronyms)),
                     _text(term.category, _label_style(term.category)),
                     _text(method),

@@ -29,7 +29,6 @@ __all__ = [
     "match_language",
     "pieces",
     "text_language",
-    "undecided_gloss",
 ]
 
 #: Share of words carrying Vietnamese diacritics (or đ) above which a text is taken to be Vietnamese.
@@ -119,17 +118,8 @@ def gloss_for(match: Match, target: str, *, context: str = "vi") -> str | None:
         return None  # a name already written in the target language
     gloss = match.gloss(target)
     if match.undecided:
-        return undecided_gloss(match, target)
+        return match.shown_gloss(target)  # every sense, marked "?"
     return None if name_key(gloss) == name_key(match.text) else gloss
-
-
-def undecided_gloss(match: Match, language: str) -> str:
-    """Every sense of an ambiguous form no evidence decided, each marked ``?``, the chosen one first.
-
-    "Permanent Court of Arbitration? or Framework Agreement on Comprehensive Partnership and Cooperation?"
-    """
-    names = [match.gloss(language), *(alternative.term.name(language) for alternative in match.alternatives)]
-    return " or ".join(f"{name}?" for name in dict.fromkeys(names))
 
 
 class Glosser:
