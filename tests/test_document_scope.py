@@ -254,3 +254,18 @@ def test_lookup_prints_every_sense_of_an_ambiguous_form() -> None:
     assert "has 2 senses" in flat and "partnership-cooperation-agreement-eu-vietnam" in flat and "phán quyết" in flat
     payload = json.loads(_glossary("lookup", "Colonel", "--format", "json").stdout)
     assert {sense["id"]: sense["default"] for sense in payload["senses"]} == {"rank-senior-colonel": False, "rank-colonel": True}
+
+
+def test_an_html_page_is_one_document_across_its_blocks(tmp_path: Path, bundled_matcher: Matcher) -> None:
+    from glossary.documents.html import annotate_page
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Tin</title></head><body>"
+        "<p>Hội nghị Tư lệnh Lực lượng Phòng không các nước ASEAN (HNTLPK) khai mạc.</p>"
+        "<p>HNTLPK bàn về phòng <b>không</b>. Thông tin về PCA được cập nhật.</p></body></html>",
+        encoding="utf-8",
+    )
+    highlighted = annotate_page(page, matcher=bundled_matcher)
+    assert highlighted.count('data-term-id="defined:HNTLPK"') == 2
+    assert 'data-gloss="Permanent Court of Arbitration? or Framework Agreement' in highlighted
