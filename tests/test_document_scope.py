@@ -233,7 +233,7 @@ def test_contradicting_definition_goes_to_json_warnings_and_terminal_stderr() ->
     assert "Warning: -:2:" in inline.stderr and "Warning" not in inline.stdout
 
 
-def test_definitions_carry_to_later_lines_with_by_line_and_across_chunks_and_jobs(tmp_path: Path) -> None:
+def test_definitions_carry_to_later_lines_with_by_line_and_across_chunks_jobs_and_a_scheduler(tmp_path: Path) -> None:
     lines = _glossary("annotate", "--format", "jsonl", "--by-line", stdin=HNTLPK)
     objects = [json.loads(line) for line in lines.stdout.splitlines()]
     defined_lines = [obj["line"] for obj in objects for match in obj.get("matches", []) if match["method"] == "defined"]
@@ -242,8 +242,15 @@ def test_definitions_carry_to_later_lines_with_by_line_and_across_chunks_and_job
     filler = "Các đại biểu thảo luận về tình hình khu vực và thế giới.\n\n" * 1600
     path = tmp_path / "long.txt"
     path.write_text(HNTLPK + filler + "Bế mạc HNTLPK.\n", encoding="utf-8")
-    outputs = [_glossary("annotate", "--format", "json", "--jobs", jobs, str(path)).stdout for jobs in ("1", "2")]
-    assert outputs[0] == outputs[1]
+    runs = [("--jobs", "1"), ("--jobs", "2")]
+    try:
+        import distributed  # noqa: F401
+
+        runs.append(("--scheduler", "local:2"))
+    except ImportError:  # the dask extra is part of the test extra; without it, the local runs still count
+        pass
+    outputs = [_glossary("annotate", "--format", "json", *run, str(path)).stdout for run in runs]
+    assert all(output == outputs[0] for output in outputs[1:])
     matches = json.loads(outputs[0])["files"][0]["matches"]
     assert [m["start"] for m in matches if m["method"] == "defined"][-1] == len(HNTLPK + filler) + len("Bế mạc ")
 
