@@ -58,6 +58,9 @@ SHORT_FORM_MIN_CAPITALS = 2
 # Schwartz & Hearst: the long form has at most min(n + 5, 2n) words for n letters.
 LONG_FORM_EXTRA_WORDS = 5
 LONG_FORM_WORDS_PER_LETTER = 2
+# A word after the acronym inside the parenthesis ("ADMM Hẹp", "ADSOM WG", "ADMM Retreat") has at
+# most this many letters: a suffix, not the start of a phrase ("ASEAN Secretariat" is a name).
+SHORT_FORM_SUFFIX_WORD_MAX_LETTERS = 8
 # A parenthesis with more words than this is prose, not a long form.
 LONG_FORM_MAX_WORDS = 16
 
@@ -77,10 +80,10 @@ _SENTENCE_END = re.compile(r"[.;:!?\n()\[\]]")
 # Suffixes after an acronym that are not letters of it: "ADMM+", "ADSOM-Plus".
 _ACRONYM_SUFFIX = re.compile(r"(?:[+]|[-‐–]?(?:Plus|plus|\d+))$")
 # A short form in a parenthesis: the acronym, then an ordinal or a year ("ADMM-14", "UNCLOS 1982",
-# "ADMM+ lần thứ 7"), or one capitalised word of at most six letters that belongs to it ("ADMM Hẹp",
-# "ADSOM WG"); a longer word makes a name, not a short form.
+# "ADMM+ lần thứ 7"), or one capitalised word that belongs to it ("ADMM Hẹp", "ADSOM WG").
 _SHORT_FORM = re.compile(
-    r"(?P<acronym>\S+?(?: [A-ZĐ][^\W\d_]{0,5})?)(?P<number>[-‐–]\d{1,3}|(?: lần thứ| thứ)? \d{1,4})?"
+    rf"(?P<acronym>\S+?(?: [A-ZĐ][^\W\d_]{{0,{SHORT_FORM_SUFFIX_WORD_MAX_LETTERS - 1}}})?)"
+    r"(?P<number>[-‐–]\d{1,3}|(?: lần thứ| thứ)? \d{1,4})?"
 )
 
 
@@ -122,7 +125,7 @@ def split_short_form(text: str) -> tuple[str, str] | None:
         return None
     acronym = found.group("acronym")
     head = acronym.split(" ")[0]
-    if not looks_like_acronym(head) or len(acronym) > SHORT_FORM_MAX_CHARACTERS + 7:
+    if not looks_like_acronym(head):
         return None
     return acronym, found.group("number") or ""
 

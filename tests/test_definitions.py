@@ -51,6 +51,8 @@ CASES = [
         ("ADMM+ lần thứ 7", ("ADMM+", " lần thứ 7")),
         ("ADMM Hẹp", ("ADMM Hẹp", "")),
         ("ADSOM WG", ("ADSOM WG", "")),
+        ("ADMM Retreat", ("ADMM Retreat", "")),
+        ("ASEAN Secretariat", None),
         ("Rama X", None),
         ("Bộ Quốc phòng", None),
         ("ASEAN Regional Forum", None),
