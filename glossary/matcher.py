@@ -208,7 +208,10 @@ class Match:
         if not offset:
             return self
         # Positional construction: dataclasses.replace inspects the fields on every call.
-        return Match(self.start + offset, self.end + offset, self.text, self.term, self.method, self.score, self.ordinal)
+        return Match(
+            self.start + offset, self.end + offset, self.text, self.term, self.method, self.score, self.ordinal,
+            self.decided_by, self.evidence, self.alternatives, self.definition,
+        )  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of a match (the stable contract documented in docs/json.md)."""

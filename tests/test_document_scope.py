@@ -276,3 +276,11 @@ def test_an_html_page_is_one_document_across_its_blocks(tmp_path: Path, bundled_
     highlighted = annotate_page(page, matcher=bundled_matcher)
     assert highlighted.count('data-term-id="defined:HNTLPK"') == 2
     assert 'data-gloss="Permanent Court of Arbitration? or Framework Agreement' in highlighted
+
+
+def test_issue_9_shifting_a_match_keeps_its_sense_and_definition(bundled_matcher: Matcher) -> None:
+    (pca,) = annotate("PCA", matcher=bundled_matcher)
+    moved = pca.shifted(10)
+    assert (moved.start, moved.decided_by, moved.alternatives) == (10, "default", pca.alternatives)
+    defined = [m for m in annotate(HNTLPK, matcher=bundled_matcher) if m.method == "defined"][0]
+    assert defined.shifted(5).definition == defined.definition
