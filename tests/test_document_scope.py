@@ -65,6 +65,38 @@ SENSES = [
         id="Commander-undecided",
     ),
     pytest.param(
+        "Senior Colonel Nguyen Van An, Director of Military Hospital 175, received the delegation.",
+        "Director", "title-director", "context", id="Director-of-a-hospital-is-Giám-đốc",
+    ),
+    pytest.param(
+        "Major General Tran Van Binh, Director of the Foreign Relations Department, met the defence attachés.",
+        "Director", "title-department-director", "context", id="Director-of-a-department-is-Cục-trưởng",
+    ),
+    pytest.param(
+        "Colonel Le Van Cuong, Deputy Director of the National Defence Academy, opened the course.",
+        "Deputy Director", "title-deputy-director", "context", id="Deputy-Director-of-an-academy-is-Phó-Giám-đốc",
+    ),
+    pytest.param(
+        "Colonel Pham Van Dung, Deputy Director of the Department of Military Medicine, inspected the clinic.",
+        "Deputy Director", "title-deputy-department-director", "context", id="Deputy-Director-of-a-department-is-Phó-Cục-trưởng",
+    ),
+    pytest.param(
+        "Major General Hoang Van Em, Deputy Commander of Naval Region 4, welcomed the ships.",
+        "Deputy Commander", "title-deputy-commander", "context", id="Deputy-Commander-of-a-naval-region-is-Phó-Tư-lệnh",
+    ),
+    pytest.param(
+        "Lieutenant Colonel Vo Van Giang, Deputy Commander of the Binh Duong Provincial Military Command, briefed the commune militia.",
+        "Deputy Commander", "title-deputy-commanding-officer", "context", id="Deputy-Commander-of-a-province-is-Phó-Chỉ-huy-trưởng",
+    ),
+    pytest.param(
+        "Corps 12 of the Truong Son Construction Corporation completed the expressway section.",
+        "Corps 12", "corps-12-truong-son", "context", id="Corps-12-the-Truong-Son-builders-is-Binh-đoàn-12",
+    ),
+    pytest.param(
+        "Corps 12 brought Division 312 and Division 325 together for the combat readiness drill.",
+        "Corps 12", "army-corps-12", "context", id="Corps-12-with-its-divisions-is-Quân-đoàn-12",
+    ),
+    pytest.param(
         "Các Bộ trưởng thông qua Tuyên bố chung Viêng Chăn về an ninh khu vực.",
         "Tuyên bố chung", "joint-declaration", "context", id="Tuyên-bố-chung-Vientiane-Joint-Declaration",
     ),
