@@ -104,6 +104,14 @@ class DefinitionWarning:
         }
 
 
+def _parenthesis_follows(text: str, position: int) -> bool:
+    """Whether "(" comes next in ``text`` after ``position``, spaces aside (without slicing the rest of the text)."""
+    length = len(text)
+    while position < length and text[position] == " ":
+        position += 1
+    return position < length and text[position] == "("
+
+
 def known_acronyms_before_parentheses(
     text: str, matches: Iterable[Match], offset: int = 0
 ) -> Callable[[str], tuple[str, ...]]:
@@ -116,7 +124,7 @@ def known_acronyms_before_parentheses(
     before_parenthesis = {
         text[match.start - offset : match.end - offset]: match.term
         for match in matches
-        if not match.undecided and text[match.end - offset :].lstrip(" ").startswith("(")
+        if not match.undecided and _parenthesis_follows(text, match.end - offset)
     }
 
     def known_acronyms(phrase: str) -> tuple[str, ...]:
@@ -189,7 +197,14 @@ class DocumentScope:
         short = definition.acronym  # "ADMM-14" defines ADMM
         since = chunk.offset + definition.short_start
         long_start, long_end = chunk.offset + definition.long_start, chunk.offset + definition.long_end
-        inside = [match for match in chunk.matches if long_start <= match.start and match.end <= long_end]
+        # Matches are in text order: only those starting inside the long form can lie in it.
+        first = bisect_left(chunk.matches, long_start, key=lambda match: match.start)
+        inside = []
+        for match in chunk.matches[first:]:
+            if match.start >= long_end:
+                break
+            if match.end <= long_end:
+                inside.append(match)
         # The long form resolves to a known term when one match spans it whole.
         resolved = next(
             (m.term for m in inside if (m.start, m.end) == (long_start, long_end) and not m.undecided), None
