@@ -34,8 +34,9 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from .model import _BRITISH_TO_AMERICAN, Term, TermBase
+from .model import _BRITISH_TO_AMERICAN, RANK_WORD_SPELLINGS, Term, TermBase
 from .normalize import acronym_key, fold_diacritics, folded_key, name_key
+from .ordinals import roman_value
 
 __all__ = ["LookupResult", "Sense", "lookup", "senses", "suggest", "DEFAULT_MIN_SCORE"]
 
@@ -87,19 +88,22 @@ REWRITE_PENALTY = 1.0
 # --- short forms -----------------------------------------------------------------
 
 _WORD = re.compile(r"[0-9a-z+]+")
-_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10", "xi": "11", "xii": "12"}
 # Words translators leave out of an English or Vietnamese name (folded, lower case).
 _DROPPED_WORDS = frozenset({"of", "the", "for", "vietnam", "vietnamese", "s"})
 # Abbreviations expanded in queries (folded, lower case, without the full stop).
 _ABBREVIATIONS = {
-    "lt": "lieutenant", "lieut": "lieutenant", "gen": "general", "sr": "senior", "sen": "senior",
-    "maj": "major", "col": "colonel", "capt": "captain", "cpt": "captain", "adm": "admiral",
-    "sgt": "sergeant", "dept": "department", "min": "minister", "dep": "deputy", "mil": "military",
+    # Rank words, from the table the matcher generates rank spellings from ("Lt." -> "lieutenant").
+    **{
+        abbreviation.lower().rstrip("."): group[0].lower()
+        for group in RANK_WORD_SPELLINGS
+        for abbreviation in group[1:]
+    },
+    "cpt": "captain", "dept": "department", "min": "minister", "dep": "deputy", "mil": "military",
     "gov": "government", "govt": "government", "intl": "international", "natl": "national",
     "2nd": "second", "1st": "first", "mr": "military region", "na": "national assembly",
     "vpa": "peoples army", "tp": "thanh pho", "hcm": "ho chi minh", "tphcm": "thanh pho ho chi minh",
     "bchqs": "bo chi huy quan su", "chqs": "chi huy quan su", "qd": "quan doi", "qp": "quoc phong",
-}
+}  # fmt: skip
 _PREFIXES = (("bo", "tu", "lenh"), ("binh", "chung"), ("quan", "chung"))
 _SUFFIXES = (
     ("bo", "quoc", "phong"),
@@ -177,11 +181,11 @@ def _core(words: list[str], *, query: bool = False) -> tuple[str, ...]:
         following = words[position + 1] if position + 1 < len(words) else ""
         if word in _DROPPED_WORDS:
             continue
-        if word in ("so", "no") and (following.isdigit() or following in _ROMAN):
+        if word in ("so", "no") and (following.isdigit() or roman_value(following)):
             continue
         if word == "viet" and following in _AFTER_VIET:
             continue
-        kept.append(_ROMAN.get(word, word) if position else word)
+        kept.append(str(roman_value(word) or word) if position else word)
     changed = True
     while changed and len(kept) > 2:
         changed = False

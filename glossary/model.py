@@ -109,7 +109,7 @@ def american_spelling(text: str) -> str:
 # How the English press abbreviates the words of rank names: MND "Lt. Gen.", VNA "Lieut. Gen.", "Sen."
 # and "Sr." for Senior. Any mix names the same rank ("Senior Lt. Gen." is Thượng tướng, not Trung tướng
 # after a stray word), so every combination of a rank's English forms is matched.
-_RANK_WORD_SPELLINGS = (
+RANK_WORD_SPELLINGS = (
     ("Senior", "Sen.", "Sr.", "Snr."),
     ("Lieutenant", "Lieut.", "Lt."),
     ("General", "Gen."),
@@ -123,7 +123,7 @@ _RANK_WORD_SPELLINGS = (
     ("Corporal", "Cpl."),
     ("Private", "Pvt."),
 )
-_RANK_WORD_GROUP = {spelling: group for group in _RANK_WORD_SPELLINGS for spelling in group}
+_RANK_WORD_GROUP = {spelling: group for group in RANK_WORD_SPELLINGS for spelling in group}
 # A rank name is a few words; a hostile one of dozens must not generate an exponential number of forms.
 MAX_RANK_SPELLINGS = 64
 

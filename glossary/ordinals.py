@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_ORDINAL", "has_leading_ordinal", "ordinal_after", "ordinal_before", "strip_ordinal"]
+__all__ = ["MAX_ORDINAL", "has_leading_ordinal", "ordinal_after", "ordinal_before", "roman_value", "strip_ordinal"]
 
 #: Ordinals above this are not read: "ASEAN 2020" is a year, not the 2020th summit.
 MAX_ORDINAL = 999
@@ -67,9 +67,9 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 _CANONICAL_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
 
 
-def _roman(numeral: str) -> int | None:
-    """The value of a well-formed Roman numeral ("xiv" -> 14); None for "iiii", "vx" and the like."""
-    if not _CANONICAL_ROMAN.fullmatch(numeral):
+def roman_value(numeral: str) -> int | None:
+    """The value of a well-formed lower-case Roman numeral up to 39 ("xiv" -> 14); None for "iiii", "vx", ""."""
+    if not numeral or not _CANONICAL_ROMAN.fullmatch(numeral):
         return None
     total = 0
     for index, letter in enumerate(numeral):
@@ -104,7 +104,7 @@ def ordinal_after(lowered: str, canonical: str, position: int) -> tuple[int, int
     elif roman is not None:
         start, end = match.span(roman)
         # Roman numerals in capitals only: "đại hội vi" is not the 6th congress.
-        number = _roman(match.group(roman)) if canonical[start:end].isupper() else None
+        number = roman_value(match.group(roman)) if canonical[start:end].isupper() else None
     else:
         number = _vietnamese_words(match)
     if number is None or not 0 < number <= MAX_ORDINAL:

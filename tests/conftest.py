@@ -42,3 +42,20 @@ def bundled_matcher(bundled_termbase: TermBase) -> Matcher:
 def bundled_strict_matcher(bundled_termbase: TermBase) -> Matcher:
     """The bundled term base without the fuzzy stage: what a test of exact readings wants."""
     return compile_matcher(bundled_termbase, fuzzy=False)
+
+
+def render(matcher: Matcher, format_name: str, documents: dict[str, str], **options: object) -> str:
+    """What a renderer writes for ``documents`` (name -> text), annotated by ``matcher``."""
+    import io
+
+    from glossary.annotate import _annotate_chunks, iter_paragraph_chunks
+    from glossary.renderers import make_renderer
+
+    out = io.StringIO()
+    renderer = make_renderer(format_name, out=out, multiple=len(documents) > 1, **options)  # type: ignore[arg-type]
+    renderer.begin()
+    for name, text in documents.items():
+        chunks = _annotate_chunks(iter_paragraph_chunks(text.splitlines(keepends=True)), matcher, overlaps=False, min_score=0)
+        renderer.document(name, chunks)
+    renderer.end()
+    return out.getvalue()

@@ -31,7 +31,7 @@ from glossary.renderers import ANNOTATION_FORMATS, make_renderer
 from glossary.model import CATEGORIES
 from glossary.renderers.terminal import category_style, print_lookup, print_terms
 
-from .conftest import CORPUS, DATA, SEED_TERMS
+from .conftest import CORPUS, DATA, SEED_TERMS, render
 
 runner = CliRunner()
 SEED = ["--terms", str(SEED_TERMS)]
@@ -42,17 +42,6 @@ ANSI = re.compile(r"\x1b\[")
 
 def invoke(*arguments: str, input: str | bytes | None = None, env: dict[str, str] | None = None):
     return runner.invoke(app, list(arguments), input=input, env=env)
-
-
-def render(matcher: Matcher, format_name: str, documents: dict[str, str], **options: object) -> str:
-    out = io.StringIO()
-    renderer = make_renderer(format_name, out=out, multiple=len(documents) > 1, **options)  # type: ignore[arg-type]
-    renderer.begin()
-    for name, text in documents.items():
-        chunks = _annotate_chunks(iter_paragraph_chunks(text.splitlines(keepends=True)), matcher, overlaps=False, min_score=0)
-        renderer.document(name, chunks)
-    renderer.end()
-    return out.getvalue()
 
 
 # --- commands ----------------------------------------------------------------------------------------

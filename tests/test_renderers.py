@@ -10,21 +10,11 @@ from html.parser import HTMLParser
 import pytest
 
 from glossary import Matcher
-from glossary.annotate import _annotate_chunks, iter_paragraph_chunks
 from glossary.renderers import ANNOTATION_FORMATS, make_renderer
 
+from .conftest import render
+
 TEXT = "Thượng tướng <b>&</b> dự ADMM-14.\n\nBộ Quốc phòng và ADSOM+ WG."
-
-
-def render(matcher: Matcher, format_name: str, documents: dict[str, str], **options: object) -> str:
-    out = io.StringIO()
-    renderer = make_renderer(format_name, out=out, multiple=len(documents) > 1, **options)  # type: ignore[arg-type]
-    renderer.begin()
-    for name, text in documents.items():
-        chunks = _annotate_chunks(iter_paragraph_chunks(text.splitlines(keepends=True)), matcher, overlaps=False, min_score=0)
-        renderer.document(name, chunks)
-    renderer.end()
-    return out.getvalue()
 
 
 @pytest.mark.parametrize("format_name", ANNOTATION_FORMATS)
