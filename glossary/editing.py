@@ -152,6 +152,8 @@ def render_entry(term: Term, *, indent: str = "  ") -> str:
                 lines += _form_lines(text, term.form_usage.get(text), key + "  ")
     if term.series and not term.numbered_forms:
         lines.append(f"{key}series: true")
+    if term.takes_number:
+        lines.append(f"{key}takes_number: true")
     for name, values in (
         ("numbered_forms", term.numbered_forms),
         ("ambiguous_forms", term.ambiguous_forms),

@@ -43,6 +43,7 @@ OPTIONAL_KEYS = (
     "variants",
     "series",
     "numbered_forms",
+    "takes_number",
     "ambiguous_forms",
     "context_cues",
     "default_for",
@@ -523,6 +524,12 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
         report("series", f"series must be true or false, not {_type_name(series)}")
         series = False
     numbered_forms = text_list("numbered_forms")
+    takes_number = values.get("takes_number", False)
+    if not isinstance(takes_number, bool):
+        report("takes_number", f"takes_number must be true or false, not {_type_name(takes_number)}")
+        takes_number = False
+    elif takes_number and (series or numbered_forms):
+        report("takes_number", "takes_number (a numbered unit) and series/numbered_forms (a numbered meeting) exclude each other")
     ambiguous_forms = text_list("ambiguous_forms")
     context_cues = text_list("context_cues")
     default_for = text_list("default_for")
@@ -553,6 +560,7 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
         variants=variants,
         series=series or bool(numbered_forms),
         numbered_forms=numbered_forms,
+        takes_number=takes_number,
         ambiguous_forms=ambiguous_forms,
         context_cues=context_cues,
         default_for=default_for,

@@ -303,7 +303,8 @@ class _LookupIndex:
 
         words = _words(query_folded)
         expanded = _expanded(words)
-        # Numbered meetings: the query without its ordinal or year finds a series ("ADMM-14", "14th ADMM").
+        # Numbered meetings and units: the query without its number or year finds them ("ADMM-14", "14th ADMM",
+        # "Sư đoàn 346").
         # An acronym as written among other words ("ADMM meeting", "[bold]ADMM") names its entry, weakly.
         tokens = _ACRONYM_TOKEN.findall(query)
         if len(tokens) > 1:
@@ -328,7 +329,7 @@ class _LookupIndex:
                 (self.by_folded_key.get(rest_text, []), SCORE_NAME_WITH_ORDINAL),
                 (self.by_core.get(_core(rest, query=True), []), SCORE_SHORT_FORM),
             ):
-                offer([o for o in owners if self.terms[o[0]].series or number >= 1000], score, series_number)
+                offer([o for o in owners if self._takes_number(o) or number >= 1000], score, series_number)
 
         query_core = _core(words, query=True)
         expanded_core = _core(expanded, query=True)
@@ -432,6 +433,11 @@ class _LookupIndex:
 
     def _is_acronym(self, owner: tuple[int, str]) -> bool:
         return owner[1] in self.terms[owner[0]].acronyms
+
+    def _takes_number(self, owner: tuple[int, str]) -> bool:
+        """A numbered meeting (an ordinal) or a numbered unit ("Sư đoàn 346")."""
+        term = self.terms[owner[0]]
+        return term.series or term.takes_number
 
 
 _TRAILING_ORDINAL = re.compile(r"(?i)(?:\s+\d{1,3}(?:st|nd|rd|th)|\s*[-\s]\s*\d{1,4}|\s+lần thứ\s+\d{1,3}|\s+lan thu\s+\d{1,3})$")

@@ -40,7 +40,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 from .errors import InputError
 from .model import Term, TermBase
 from .normalize import NormalizedText, acronym_key, folded_key, is_word_char, lowered_view, name_key, normalize
-from .ordinals import ordinal_after, ordinal_before
+from .ordinals import english_ordinal, ordinal_after, ordinal_before, unit_number_after
 
 __all__ = ["Alternative", "DefinedBy", "Evidence", "Match", "Matcher", "Method", "compile_matcher", "english_ordinal"]
 
@@ -102,15 +102,6 @@ _ACRONYM_WITH_SUFFIX = re.compile(r"(\w*[A-Z]\w*[A-Z]\w*) ([A-Z][a-z]+)")
 PIGEONHOLE_MIN_PIECE = 6
 
 _METHOD_RANK = {"exact": 0, "acronym": 0, "defined": 0, "normalized": 1, "folded": 2, "fuzzy": 3}
-
-
-def english_ordinal(number: int) -> str:
-    """1 -> "1st", 2 -> "2nd", 11 -> "11th", 23 -> "23rd"."""
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
 
 
 def _overlaps_another_name(
@@ -188,10 +179,9 @@ class Match:
         name = self.term.name(language)
         if self.ordinal is None:
             return name
-        if language == "en":
-            short = self.term.acronyms[0] if self.method == "acronym" and self.term.acronyms else name
-            return f"{english_ordinal(self.ordinal)} {short}"
-        return f"{name} lần thứ {self.ordinal}"
+        if language == "en" and self.method == "acronym" and self.term.acronyms:
+            name = self.term.acronyms[0]
+        return self.term.with_number(name, self.ordinal, language)
 
     def shown_gloss(self, language: str) -> str:
         """The gloss as a reader sees it: for an undecided sense, every sense, each marked "?", the chosen first.
@@ -246,12 +236,14 @@ class _Pattern:
     forms: tuple[str, ...]
     word_count: int = 1
     generated: bool = False  # only generated variants (Term.forms): the fuzzy stage skips them
-    series: bool = field(init=False)  # one of its terms takes an ordinal ("ADMM-14")
+    series: bool = field(init=False)  # one of its terms takes a number: an ordinal ("ADMM-14"), a unit's ("Sư đoàn 346")
+    rank: bool = field(init=False)  # every term is a rank
     # A two-syllable Vietnamese country name ("Hà Lan", "Thái Lan") is also a given name: "Nguyễn Thị Hà Lan".
     given_name_like: bool = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "series", any(term.series for term in self.terms))
+        object.__setattr__(self, "series", any(term.series or term.takes_number for term in self.terms))
+        object.__setattr__(self, "rank", all(term.category == "rank" for term in self.terms))
         object.__setattr__(
             self,
             "given_name_like",
@@ -392,6 +384,7 @@ class Matcher:
         ]
         self._fuzzy_anchors = _build_automaton(self._fuzzy_anchor_keys)
         self._exact_folded_keys = frozenset(folded_patterns)
+        self._units_with_entries = _units_with_entries(names)
         self._cue_keys = {
             term.id: tuple(name_key(cue) for cue in term.context_cues) for term in termbase if term.context_cues
         }
@@ -440,9 +433,15 @@ class Matcher:
         found: list[_Candidate] = []
         add = found.append
         with_ordinal = self._with_ordinal
+        ranks_after_names: list[tuple[_Pattern, int, int]] = []
         for pattern, start, end in self._names.find(normalized.lowered):
-            if pattern.word_count == 1 and not _one_word_name_stands_alone(pattern, normalized, start, end):
-                continue
+            if pattern.word_count == 1:
+                if not _written_as_a_name(pattern, normalized, start, end):
+                    continue
+                if _right_after_capitalised_word(normalized, start, end):
+                    if pattern.rank:
+                        ranks_after_names.append((pattern, start, end))
+                    continue
             if pattern.given_name_like and _right_after_capitalised_word(normalized, start, end):
                 continue
             candidate = _Candidate(start, end, pattern.terms, pattern.forms, "normalized", SCORE_NORMALIZED)
@@ -458,6 +457,19 @@ class Matcher:
             candidate = _Candidate(start, end, pattern.terms, pattern.forms, "acronym", SCORE_ACRONYM)
             if with_ordinal(candidate, normalized, suffix_only=True).ordinal is not None:
                 add(candidate)
+        if ranks_after_names:
+            # "Defence Minister General Phan Van Giang", "Thailand Colonel ...": a one-word rank right after
+            # a title or country the text names is the person's rank, not the end of another name
+            # ("Director General", "Attorney General" end at no match of their own).
+            name_ends = {
+                candidate.end
+                for candidate in found
+                if " " in normalized.lowered[candidate.start : candidate.end]
+                or any(term.category == "country" for term in candidate.terms)
+            }
+            for pattern, start, end in ranks_after_names:
+                if len(normalized.lowered[:start].rstrip()) in name_ends:
+                    add(_Candidate(start, end, pattern.terms, pattern.forms, "normalized", SCORE_NORMALIZED))
         return found
 
     def _folded_candidates(
@@ -591,6 +603,8 @@ class Matcher:
 
     def _with_ordinal(self, candidate: _Candidate, normalized: NormalizedText, *, suffix_only: bool = False) -> _Candidate:
         if not any(term.series for term in candidate.terms):
+            if any(term.takes_number for term in candidate.terms):
+                return self._with_unit_number(candidate, normalized)
             return candidate
         after = ordinal_after(normalized.lowered, normalized.canonical, candidate.end)
         if after is not None:
@@ -601,6 +615,27 @@ class Matcher:
         before = ordinal_before(normalized.lowered, candidate.start)
         if before is not None:
             candidate.ordinal, candidate.start = before
+        return candidate
+
+    def _with_unit_number(self, candidate: _Candidate, normalized: NormalizedText) -> _Candidate:
+        """A numbered unit with its number: "Sư đoàn 346", "Division 346", "346th Division" (digits only).
+
+        A unit with an entry of its own ("Lữ đoàn 171" = Brigade 171) is that entry however the number is
+        written ("171st Brigade").
+        """
+        after = unit_number_after(normalized.lowered, candidate.end)
+        if after is not None:
+            candidate.ordinal, candidate.end = after
+        else:
+            before = ordinal_before(normalized.lowered, candidate.start)
+            if before is None or not normalized.lowered[before[1]].isdigit():
+                return candidate
+            candidate.ordinal, candidate.start = before
+        for term in candidate.terms:
+            own = self._units_with_entries.get((term.id, candidate.ordinal))
+            if own is not None:
+                candidate.terms, candidate.forms, candidate.ordinal = own.terms, own.forms, None
+                break
         return candidate
 
     def _choose_sense(self, candidate: _Candidate, normalized: NormalizedText) -> _Sense:
@@ -665,18 +700,16 @@ class Matcher:
         }
 
 
-def _one_word_name_stands_alone(pattern: _Pattern, normalized: NormalizedText, start: int, end: int) -> bool:
-    """One-word names ("Pháp", "Nga", "Lào") are proper nouns that are also parts of other words and names.
+def _written_as_a_name(pattern: _Pattern, normalized: NormalizedText, start: int, end: int) -> bool:
+    """Whether a one-word name is written as one of its forms (or in capitals): "giải pháp" is not France.
 
-    They match only as written (or in an all-capitals text), so "giải pháp" is
-    not France; and not right after a capitalised word, so "Hoàng Anh Tuấn" is
-    not the United Kingdom and "Nguyễn Thị Nga" is not Russia.
+    One-word names ("Pháp", "Nga", "Lào") are proper nouns that are also parts of other words and names;
+    they also must not follow a capitalised word (:func:`_right_after_capitalised_word`), so "Hoàng Anh
+    Tuấn" is not the United Kingdom and "Nguyễn Thị Nga" is not Russia.
     """
     surface = normalized.canonical[start:end]
     written = {acronym_key(form) for form in pattern.forms}
-    if surface not in written and not (surface.isupper() and any(form != form.lower() for form in written)):
-        return False
-    return not _right_after_capitalised_word(normalized, start, end)
+    return surface in written or (surface.isupper() and any(form != form.lower() for form in written))
 
 
 def _right_after_capitalised_word(normalized: NormalizedText, start: int, end: int) -> bool:
@@ -736,8 +769,32 @@ def _cue_count(text: str, cue: str) -> int:
     return count
 
 
-def _priority(candidate: _Candidate) -> tuple[int, int, float, int]:
-    return (-(candidate.end - candidate.start), _METHOD_RANK[candidate.method], -candidate.score, candidate.start)
+def _priority(candidate: _Candidate) -> tuple[int, int, float, bool, int]:
+    # Of two equal spans, the one whose number is part of its name wins: "Sư đoàn 2" is its own entry
+    # (Division 2), not the generic Sư đoàn with the number 2.
+    return (
+        -(candidate.end - candidate.start),
+        _METHOD_RANK[candidate.method],
+        -candidate.score,
+        candidate.ordinal is not None,
+        candidate.start,
+    )
+
+
+def _units_with_entries(names: dict[str, _Pattern]) -> dict[tuple[str, int], _Pattern]:
+    """(unit term id, number) -> the pattern of the entry named by the unit's name and that number.
+
+    "lữ đoàn 171" is an entry of its own (Brigade 171), so Lữ đoàn numbered 171 is that entry.
+    """
+    found: dict[tuple[str, int], _Pattern] = {}
+    for key, pattern in names.items():
+        prefix, _, number = key.rpartition(" ")
+        if not (number.isdigit() and len(number) <= 3 and prefix in names):
+            continue
+        for term in names[prefix].terms:
+            if term.takes_number:
+                found.setdefault((term.id, int(number)), pattern)
+    return found
 
 
 def _deduplicate(candidates: list[_Candidate]) -> list[_Candidate]:

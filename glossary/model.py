@@ -10,6 +10,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from .ordinals import english_ordinal
+
 if TYPE_CHECKING:
     from .matcher import Matcher
 
@@ -171,6 +173,8 @@ class Term:
     variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     series: bool = False
     numbered_forms: tuple[str, ...] = ()
+    # A kind of unit told apart by the number after its name: "Sư đoàn 346" is "Division 346".
+    takes_number: bool = False
     ambiguous_forms: tuple[str, ...] = ()
     context_cues: tuple[str, ...] = ()
     # Ambiguous forms this entry is the sense of when no evidence (definition, cue) decides.
@@ -184,6 +188,20 @@ class Term:
     def name(self, language: str) -> str:
         """The preferred name in ``language`` ("vi" or "en")."""
         return self.vi if language == "vi" else self.en
+
+    def with_number(self, form: str, number: int, language: str, *, acronym: bool = False) -> str:
+        """``form`` of this entry with the number the text gave it.
+
+        A meeting takes an ordinal ("14th ADMM", "Hội nghị ADMM lần thứ 14"); a numbered unit keeps its
+        number as a label in both languages ("Division 346", "Sư đoàn 346"), as MND's English does.
+        """
+        if self.takes_number:
+            return f"{form} {number}"
+        if language == "en":
+            return f"{english_ordinal(number)} {form}"
+        if acronym and self.vi.startswith("Hội nghị") and not form.startswith("Hội nghị"):
+            return f"Hội nghị {form} lần thứ {number}"
+        return f"{form} lần thứ {number}"
 
     def status(self, text: str) -> FormStatus:
         """The status of one of this entry's written forms: preferred names, else as declared, else admitted."""

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_ORDINAL", "has_leading_ordinal", "ordinal_after", "ordinal_before", "roman_value", "strip_ordinal"]
+__all__ = [
+    "MAX_ORDINAL",
+    "english_ordinal",
+    "has_leading_ordinal",
+    "ordinal_after",
+    "ordinal_before",
+    "roman_value",
+    "strip_ordinal",
+    "unit_number_after",
+]
 
 #: Ordinals above this are not read: "ASEAN 2020" is a year, not the 2020th summit.
 MAX_ORDINAL = 999
@@ -92,6 +101,15 @@ def _vietnamese_words(match: re.Match[str]) -> int | None:
     return tens + unit
 
 
+def english_ordinal(number: int) -> str:
+    """1 -> "1st", 2 -> "2nd", 11 -> "11th", 23 -> "23rd"."""
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
 def ordinal_after(lowered: str, canonical: str, position: int) -> tuple[int, int] | None:
     """(number, end) of an ordinal right after ``position`` in the lowered view, or None."""
     match = _AFTER.match(lowered, position)
@@ -110,6 +128,19 @@ def ordinal_after(lowered: str, canonical: str, position: int) -> tuple[int, int
     if number is None or not 0 < number <= MAX_ORDINAL:
         return None
     return number, match.end()
+
+
+# A unit's number right after its name: "Sư đoàn 346", "Lữ đoàn số 171", "Brigade 162", "Regiment-2".
+# Digits only, and not the start of a longer number, a decimal or a date ("Trung đoàn 1.000", "Đại đội 3/2").
+_UNIT_NUMBER = re.compile(r"(?: (?:số |so )?|-)(\d{1,3})(?!\w|[.,/:]\d)")
+
+
+def unit_number_after(lowered: str, position: int) -> tuple[int, int] | None:
+    """(number, end) of a unit's number right after ``position`` in the lowered view, or None."""
+    match = _UNIT_NUMBER.match(lowered, position)
+    if match is None or int(match.group(1)) == 0:
+        return None
+    return int(match.group(1)), match.end()
 
 
 def ordinal_before(lowered: str, position: int) -> tuple[int, int] | None:

@@ -397,3 +397,12 @@ def test_cli_check_bilingual_file(name: str, exit_code: int) -> None:
     assert payload["summary"]["source"] == "vi" and payload["summary"]["target"] == "en"
     for problem in payload["problems"]:
         assert problem["segment_id"] is not None
+
+
+def test_a_numbered_unit_translated_with_another_number_is_an_ordinal_error(bundled_matcher: Matcher) -> None:
+    source = "Sư đoàn 346 và Lữ đoàn 171 tham gia diễn tập."
+    wrong = check(source, "Division 347 and the 171st Brigade joined the exercise.", source="vi", target="en", matcher=bundled_matcher)
+    assert kinds(wrong) == [("ordinal", "unit-division", "unit-division")]
+    assert wrong.findings[0].expected[0] == "Division 346"
+    right = check(source, "Division 346 and Brigade 171 joined the exercise.", source="vi", target="en", matcher=bundled_matcher)
+    assert kinds(right) == []

@@ -120,6 +120,8 @@ def test_abbreviations_are_expanded(bundled_termbase: TermBase, query: str, expe
         ("the 14th ASEAN Defence Ministers' Meeting", "admm", 14),
         ("ADMM-Plus 7th", "admm-plus", 7),
         ("Hội nghị ADMM", "admm", None),  # not "Hội nghị ADMM mở rộng" (ADMM-Plus)
+        ("Sư đoàn 346", "unit-division", 346),  # a numbered unit without an entry of its own
+        ("346th Division", "unit-division", 346),
     ],
 )
 def test_ordinals_are_stripped_and_noted(bundled_termbase: TermBase, query: str, expected_id: str, ordinal: int | None) -> None:

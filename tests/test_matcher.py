@@ -104,6 +104,7 @@ def _reference_exact_matches(termbase: TermBase, text: str) -> set[tuple[int, in
     """
     normalized = normalize(text)
     candidates = []
+    ranks_after_names = []
     for term in termbase:
         for form in term.forms():
             if form.kind == "numbered":
@@ -115,9 +116,19 @@ def _reference_exact_matches(termbase: TermBase, text: str) -> set[tuple[int, in
                 end = position + len(needle)
                 before_ok = position == 0 or not (is_word_char(needle[0]) and is_word_char(haystack[position - 1]))
                 after_ok = end == len(haystack) or not (is_word_char(needle[-1]) and is_word_char(haystack[end]))
-                if before_ok and after_ok and _one_word_rule(form.kind, form.text, normalized, position, end, term):
+                rule = _one_word_rule(form.kind, form.text, normalized, position, end, term) if before_ok and after_ok else False
+                if rule is True:
                     candidates.append((position, end, term.id))
+                elif rule == "after a capitalised word" and term.category == "rank":
+                    ranks_after_names.append((position, end, term.id))
                 position = haystack.find(needle, position + 1)
+    # A one-word rank right after a title or country the text names: "Defence Minister General ...".
+    name_ends = {
+        end
+        for start, end, term_id in candidates
+        if " " in normalized.lowered[start:end] or termbase.get(term_id).category == "country"
+    }
+    candidates += [c for c in ranks_after_names if len(normalized.lowered[: c[0]].rstrip()) in name_ends]
     chosen: list[tuple[int, int, str]] = []
     for start, end, term_id in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if all(end <= other_start or start >= other_end for other_start, other_end, _ in chosen):
@@ -125,9 +136,10 @@ def _reference_exact_matches(termbase: TermBase, text: str) -> set[tuple[int, in
     return {(*normalized.original_span(start, end), term_id) for start, end, term_id in chosen}
 
 
-def _one_word_rule(kind: str, form: str, normalized, start: int, end: int, term) -> bool:
+def _one_word_rule(kind: str, form: str, normalized, start: int, end: int, term) -> bool | str:
     """One-word names match only as written, and not right after a capitalised word; nor do
-    two-word Vietnamese country names ("Hà Lan" in "Nguyễn Thị Hà Lan")."""
+    two-word Vietnamese country names ("Hà Lan" in "Nguyễn Thị Hà Lan"). Says "after a capitalised
+    word" when that is the only reason."""
     if kind != "name":
         return True
     words = len(name_key(form).split(" "))
@@ -146,7 +158,7 @@ def _one_word_rule(kind: str, form: str, normalized, start: int, end: int, term)
         before = normalized.canonical[: start - 1 - len(previous)].rstrip(" ")
         starts_sentence = (not before or before[-1] in '.!?:;\n"“([') and previous not in VIETNAMESE_SURNAMES
         if previous.isalnum() and previous[0].isupper() and not previous.isupper() and gap.isspace() and not starts_sentence:
-            return False
+            return "after a capitalised word" if words == 1 else False
     return True
 
 
@@ -240,6 +252,20 @@ def test_rank_spellings_are_bounded_for_hostile_names() -> None:
 @pytest.mark.parametrize(
     ("text", "surfaces"),
     [
+        ("Defence Minister General Phan Van Giang", ["Defence Minister", "General"]),
+        ("Thailand Colonel Prasert", ["Thailand", "Colonel"]),
+        ("the Director General of the department", ["Director General"]),  # a title of its own
+        ("the US Attorney General said", ["US"]),  # no name ends at "Attorney": "General" ends a title
+        ("the Inspector General of the Army", []),
+    ],
+)
+def test_a_rank_after_a_title_or_country_is_the_persons_rank(bundled_matcher, text: str, surfaces: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [match.text for match in bundled_matcher.annotate(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
         # A two-syllable country name is also a given name: right after a capitalised name it is part of it.
         ("Chị Nguyễn Thị Hà Lan gặp Đại sứ Hà Lan.", ["Đại sứ", "Hà Lan"]),
         ("Lê Thái Lan và Việt Nam - Thái Lan.", ["Việt Nam", "Thái Lan"]),
@@ -258,3 +284,38 @@ def test_numbered_units_are_also_written_with_so(bundled_matcher) -> None:
         ("Vùng số 2 Hải quân", "naval-region-2"),
         ("Quân khu 7", "military-region-7"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "term_id", "number", "gloss_en", "gloss_vi"),
+    [
+        ("Sư đoàn 346 đã tổ chức diễn tập.", "Sư đoàn 346", "unit-division", 346, "Division 346", "Sư đoàn 346"),
+        ("Lữ đoàn số 596 Hải quân", "Lữ đoàn số 596", "unit-brigade", 596, "Brigade 596", "Lữ đoàn 596"),
+        ("Officers of Regiment 165 attended.", "Regiment 165", "unit-regiment", 165, "Regiment 165", "Trung đoàn 165"),
+        ("the 346th Division held a drill", "346th Division", "unit-division", 346, "Division 346", "Sư đoàn 346"),
+        ("Tieu doan 7 (no diacritics)", "Tieu doan 7", "unit-battalion", 7, "Battalion 7", "Tiểu đoàn 7"),
+    ],
+)
+def test_a_numbered_unit_takes_its_number_into_the_gloss(  # type: ignore[no-untyped-def]
+    bundled_matcher, text: str, surface: str, term_id: str, number: int, gloss_en: str, gloss_vi: str
+) -> None:
+    match = bundled_matcher.annotate(text)[0]
+    assert (match.text, match.term.id, match.ordinal) == (surface, term_id, number)
+    assert text[match.start : match.end] == match.text
+    assert (match.gloss("en"), match.gloss("vi")) == (gloss_en, gloss_vi)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "term_id"),
+    [
+        ("Sư đoàn 2 và", "Sư đoàn 2", "division-2"),  # its own entry wins over the generic unit with a number
+        ("the 171st Brigade", "171st Brigade", "brigade-171"),  # however the number is written
+        ("Tiểu đoàn 1.000 người", "Tiểu đoàn", "unit-battalion"),  # a count, not a number of the unit
+        ("Đại đội 3/2 năm", "Đại đội", "unit-company"),  # a date
+        ("Lữ đoàn 2025", "Lữ đoàn", "unit-brigade"),  # four digits: a year
+    ],
+)
+def test_a_unit_number_is_only_taken_when_it_is_one(bundled_matcher, text: str, surface: str, term_id: str) -> None:  # type: ignore[no-untyped-def]
+    match = bundled_matcher.annotate(text)[0]
+    assert (match.text, match.term.id) == (surface, term_id)
+    assert match.ordinal is None

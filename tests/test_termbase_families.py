@@ -93,9 +93,9 @@ def test_bare_generic_names_are_not_one_numbered_body(strict: Matcher) -> None:
     assert ("Bộ Tư lệnh", "command-generic") in found  # not the title Tư lệnh (audit item 14)
     # A number that is not a region: Military Region 6 no longer exists and stays generic.
     assert _found(strict, "Quân khu 6 cũ") == [("Quân khu", "military-region")]
-    # Numbered units: a listed number is its own unit, an unlisted one keeps the generic level.
-    assert _found(strict, "Sư đoàn 324 và Sư đoàn 3") == [("Sư đoàn 324", "division-324"), ("Sư đoàn", "unit-division")]
-    assert _found(strict, "Ships of Brigade 127 and Brigade 25") == [("Brigade 127", "brigade-127"), ("Brigade", "unit-brigade")]
+    # Numbered units: a listed number is its own unit, an unlisted one is the generic level with its number.
+    assert _found(strict, "Sư đoàn 324 và Sư đoàn 3") == [("Sư đoàn 324", "division-324"), ("Sư đoàn 3", "unit-division")]
+    assert _found(strict, "Ships of Brigade 127 and Brigade 25") == [("Brigade 127", "brigade-127"), ("Brigade 25", "unit-brigade")]
 
 
 @pytest.mark.parametrize(("term_id", "vi", "en"), RANK_LADDER, ids=[row[0] for row in RANK_LADDER])

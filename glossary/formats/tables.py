@@ -33,6 +33,7 @@ COLUMNS = (
     "form_status",
     "series",
     "numbered_forms",
+    "takes_number",
     "ambiguous_forms",
     "context_cues",
     "default_for",
@@ -95,12 +96,20 @@ def row(term: Term) -> dict[str, str]:
         else "",
         "series": "true" if series else "",
         "numbered_forms": join(term.numbered_forms),
+        "takes_number": "true" if term.takes_number else "",
         "ambiguous_forms": join(term.ambiguous_forms),
         "context_cues": join(term.context_cues),
         "default_for": join(term.default_for),
         "note": term.note or "",
         "sources": join(term.sources),
     }
+
+
+def _flag(values: dict[str, str], column: str, label: str) -> bool:
+    flag = values.get(column, "").strip().lower()
+    if flag not in ("", "true", "false"):
+        raise ValueError(f"{label}: {column} must be true, false or empty, not {values[column]!r}")
+    return flag == "true"
 
 
 def _term(values: dict[str, str], label: str) -> Term:
@@ -116,9 +125,7 @@ def _term(values: dict[str, str], label: str) -> Term:
             raise ValueError(f"{label}: form_status is not a JSON object of {{status, usage}}") from None
     variants = {language: tuple(split(values.get(f"variants_{language}", ""))) for language in ("vi", "en")}
     numbered = tuple(split(values.get("numbered_forms", "")))
-    series = values.get("series", "").strip().lower()
-    if series not in ("", "true", "false"):
-        raise ValueError(f"{label}: series must be true, false or empty, not {values['series']!r}")
+    series = _flag(values, "series", label)
     return Term(
         id=values["id"],
         category=values["category"],
@@ -126,8 +133,9 @@ def _term(values: dict[str, str], label: str) -> Term:
         en=values["en"],
         acronyms=tuple(split(values.get("acronyms", ""))),
         variants={language: forms for language, forms in variants.items() if forms},
-        series=series == "true" or bool(numbered),
+        series=series or bool(numbered),
         numbered_forms=numbered,
+        takes_number=_flag(values, "takes_number", label),
         ambiguous_forms=tuple(split(values.get("ambiguous_forms", ""))),
         context_cues=tuple(split(values.get("context_cues", ""))),
         default_for=tuple(split(values.get("default_for", ""))),

@@ -64,6 +64,8 @@ def _matching_fields(term: Term) -> dict[str, object]:
     fields: dict[str, object] = {}
     if term.series and not term.numbered_forms:
         fields["series"] = True
+    if term.takes_number:
+        fields["takes_number"] = True
     for name in ("numbered_forms", "ambiguous_forms", "context_cues", "default_for"):
         if getattr(term, name):
             fields[name] = list(getattr(term, name))
@@ -271,6 +273,7 @@ def parse(data: bytes, *, name: str = "<input>") -> Parsed:
                 variants={language: tuple(forms) for language, forms in variants.items()},
                 series=bool(matching.get("series")) or bool(numbered),
                 numbered_forms=numbered,
+                takes_number=bool(matching.get("takes_number")),
                 ambiguous_forms=tuple(str(v) for v in matching.get("ambiguous_forms", [])),  # type: ignore[attr-defined]
                 context_cues=tuple(str(v) for v in matching.get("context_cues", [])),  # type: ignore[attr-defined]
                 default_for=tuple(str(v) for v in matching.get("default_for", [])),  # type: ignore[attr-defined]

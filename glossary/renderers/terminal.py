@@ -387,6 +387,8 @@ def print_entry(out: TextIO, term: Term, *, color: bool | None = None, width: in
         fields.append(("Form status" if position == 0 else "", _text(described)))
     if term.series:
         fields.append(("Series", _text("numbered meetings (ADMM-14, lần thứ 14, 14th)")))
+    if term.takes_number:
+        fields.append(("Numbered", _text(f"units by number ({term.vi} 346 = {term.en} 346)")))
     if term.numbered_forms:
         fields.append(("With a number", _text(", ".join(term.numbered_forms))))
     if term.ambiguous_forms:

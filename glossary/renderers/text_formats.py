@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..matcher import Match
 from ..model import Term
 from ..normalize import folded_key, name_key
-from ..ordinals import strip_ordinal
+from ..ordinals import has_leading_ordinal, strip_ordinal
 from .escaping import markdown_cell, markdown_text, terminal_safe
 
 __all__ = [
@@ -96,7 +96,9 @@ def match_language(match: Match, context: str) -> str:
     """
     if match.method not in ("acronym", "defined"):
         exact, folded = _form_languages(match.term)
-        # A name with its ordinal ("12th Vietnam-India ...", "... lần thứ 12") is in the language of the name.
+        if has_leading_ordinal(match.text):
+            return "en"  # only English puts the number first: "12th Vietnam-India ...", "171st Brigade"
+        # A name with its ordinal after it ("... lần thứ 12") is in the language of the name.
         name = match.text if match.ordinal is None else strip_ordinal(match.text)
         language = exact.get(name_key(name)) or folded.get(folded_key(name))
         if language:

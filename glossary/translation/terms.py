@@ -1,8 +1,7 @@
 """Direction-aware terms: which target-language forms render a match, and what a matched surface is.
 
-Everything here is built on the public matcher API (:class:`Match`, ``Match.gloss``,
-:func:`english_ordinal`) and on the term base's forms and statuses (``Term.forms()``,
-``Term.status()``): the plug-in API never looks inside the matcher.
+Everything here is built on the public matcher API (:class:`Match`, ``Match.gloss``) and on the
+term base's forms, statuses and numbering (``Term.forms()``, ``Term.status()``, ``Term.with_number()``): the plug-in API never looks inside the matcher.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal, cast
 
 from ..errors import GlossaryError
-from ..matcher import Match, english_ordinal
+from ..matcher import Match
 from ..model import Form, FormStatus, Term, TermBase
 from ..normalize import acronym_key, fold_diacritics, folded_key, name_key
 from ..ordinals import has_leading_ordinal, strip_ordinal
@@ -75,13 +74,7 @@ def is_vietnamese_acronym(term: Term, acronym: str) -> bool:
 
 
 def _with_ordinal(form: str, ordinal: int | None, language: str, term: Term, *, acronym: bool) -> str:
-    if ordinal is None:
-        return form
-    if language == "en":
-        return f"{english_ordinal(ordinal)} {form}"
-    if acronym and term.vi.startswith("Hội nghị") and not form.startswith("Hội nghị"):
-        return f"Hội nghị {form} lần thứ {ordinal}"
-    return f"{form} lần thứ {ordinal}"
+    return form if ordinal is None else term.with_number(form, ordinal, language, acronym=acronym)
 
 
 @dataclass(frozen=True)
