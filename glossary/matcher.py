@@ -87,6 +87,15 @@ VIETNAMESE_SURNAMES = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm Mai "
     "Đinh Hà Lưu Tô Cao Tạ Châu Thái Quách Lương Văn Chu Nông Lò Kim Triệu".split()
 )
+#: Honorifics: like surnames, a name follows them even at a sentence start ("Bà Nga nói" is Mrs Nga).
+VIETNAMESE_HONORIFICS = frozenset("Ông Bà Chị Cô Chú Bác".split())
+#: Function words capitalised at the start of a heading or sentence that no punctuation marks ("VOV.VN -
+#: The Politburo decided"): no name ends with them, so a one-word name after them stands alone. Not
+#: honorifics ("Bà Nga" is a person).
+CAPITALISED_FUNCTION_WORDS = frozenset(
+    "The A An This That These Those In On At Of For With By From To And But Its His Her Their Our As After "
+    "Before During Under Over Both All Tại Theo Cùng Với Các Những Của Và Trong Sau Trước Khi Từ Tới Đến Ngoài".split()
+)
 _WORD_THEN_SPACE = re.compile(r"(\w+) $")
 # Numbers in a name identify the unit ("Coast Guard Region 1", "Military Hospital 175"): a typo
 # is never allowed to change, add or drop one.
@@ -718,10 +727,10 @@ def _right_after_capitalised_word(normalized: NormalizedText, start: int, end: i
     if previous_word is None:
         return False
     word = previous_word.group(1)
-    if not word[0].isupper() or word.isupper():
+    if not word[0].isupper() or word.isupper() or word in CAPITALISED_FUNCTION_WORDS:
         return False
     word_start = previous_word.start(1)
-    if word not in VIETNAMESE_SURNAMES and _SENTENCE_START.search(normalized.canonical, max(0, word_start - 20), word_start):
+    if word not in VIETNAMESE_SURNAMES and word not in VIETNAMESE_HONORIFICS and _SENTENCE_START.search(normalized.canonical, max(0, word_start - 20), word_start):
         return False  # "Tại Hà Lan, ...": capitalised only because a sentence starts there
     # Only a space may separate them in the original: "Việt Nam - Mỹ" has a dash between.
     gap_start = normalized.original_span(previous_word.start(1), previous_word.end(1))[1]

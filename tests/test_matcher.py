@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from glossary import Matcher, TermBase, compile_matcher
 from glossary.normalize import acronym_key, is_word_char, name_key, normalize
-from glossary.matcher import VIETNAMESE_SURNAMES
+from glossary.matcher import CAPITALISED_FUNCTION_WORDS, VIETNAMESE_HONORIFICS, VIETNAMESE_SURNAMES
 
 from .conftest import DATA
 
@@ -156,8 +156,9 @@ def _one_word_rule(kind: str, form: str, normalized, start: int, end: int, term)
             normalized.original_span(start - 1 - len(previous), start - 1)[1] : normalized.original_span(start, end)[0]
         ]
         before = normalized.canonical[: start - 1 - len(previous)].rstrip(" ")
-        starts_sentence = (not before or before[-1] in '.!?:;\n"“([') and previous not in VIETNAMESE_SURNAMES
-        if previous.isalnum() and previous[0].isupper() and not previous.isupper() and gap.isspace() and not starts_sentence:
+        starts_sentence = (not before or before[-1] in '.!?:;\n"“([') and previous not in VIETNAMESE_SURNAMES | VIETNAMESE_HONORIFICS
+        function_word = previous in CAPITALISED_FUNCTION_WORDS
+        if previous.isalnum() and previous[0].isupper() and not previous.isupper() and gap.isspace() and not starts_sentence and not function_word:
             return "after a capitalised word" if words == 1 else False
     return True
 
@@ -254,6 +255,8 @@ def test_rank_spellings_are_bounded_for_hostile_names() -> None:
     [
         ("Defence Minister General Phan Van Giang", ["Defence Minister", "General"]),
         ("Thailand Colonel Prasert", ["Thailand", "Colonel"]),
+        ("VOV.VN - The Politburo decided", ["Politburo"]),  # "The" ends no name
+        ("Bà Nga nói. Bà Nga", []),  # an honorific: a name follows, even at a sentence start
         ("the Director General of the department", ["Director General"]),  # a title of its own
         ("the US Attorney General said", ["US"]),  # no name ends at "Attorney": "General" ends a title
         ("the Inspector General of the Army", []),
