@@ -414,7 +414,7 @@ def lookup_command(
         if output_format is TableFormat.json:
             from .renderers.json_format import dumps
 
-            payload: dict[str, Any] = {"query": query, "results": [{"score": r.score, "term": r.term.to_dict()} for r in results]}
+            payload: dict[str, Any] = {"query": query, "results": [result.to_dict() for result in results]}
             if ambiguous:
                 payload["senses"] = [sense.to_dict() for sense in ambiguous]
             typer.echo(dumps(payload))

@@ -234,6 +234,19 @@ class LookupResult:
     matched_form: str
     ordinal: int | None = None
 
+    def name(self, language: str) -> str:
+        """The entry's preferred name in ``language``, with the number the query gave it ("14th ADMM"'s meeting, "Division 346")."""
+        name = self.term.name(language)
+        return name if self.ordinal is None else self.term.with_number(name, self.ordinal, language)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of a result (docs/json.md): score and term, and for a numbered query its number and names."""
+        payload: dict[str, Any] = {"score": self.score, "term": self.term.to_dict()}
+        if self.ordinal is not None:
+            payload["ordinal"] = self.ordinal
+            payload["gloss"] = {language: self.name(language) for language in ("en", "vi")}
+        return payload
+
 
 class _LookupIndex:
     def __init__(self, termbase: TermBase) -> None:

@@ -33,6 +33,18 @@ def test_lookup_json_contract() -> None:
     assert scores == sorted(scores, reverse=True)
 
 
+def test_lookup_json_gives_a_numbered_query_its_number_and_names() -> None:
+    best = json.loads(invoke("lookup", "ADMM-14", "--format", "json").stdout)["results"][0]
+    assert (best["term"]["id"], best["ordinal"]) == ("admm", 14)
+    assert best["gloss"] == {"en": "14th ASEAN Defence Ministers' Meeting", "vi": "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 14"}
+    unit = json.loads(invoke("lookup", "Sư đoàn 346", "--format", "json").stdout)["results"][0]
+    assert (unit["term"]["id"], unit["ordinal"], unit["gloss"]) == ("unit-division", 346, {"en": "Division 346", "vi": "Sư đoàn 346"})
+    plain = json.loads(invoke("lookup", "ADMM", "--format", "json").stdout)["results"][0]
+    assert set(plain) == {"score", "term"}
+    table = invoke("lookup", "Sư đoàn 346", "--color", "never").stdout
+    assert "Division 346" in table and "Sư đoàn 346" in table
+
+
 def test_lookup_without_result_exits_1_with_message_on_stderr() -> None:
     result = invoke("lookup", "hội nghị khách hàng", *SEED)
     assert result.exit_code == 1

@@ -31,6 +31,11 @@ def test_lookup_follows_the_cli_contract(client: TestClient) -> None:
     assert set(payload["results"][0]) == {"score", "term"}
 
 
+def test_lookup_of_a_numbered_query_carries_its_number(client: TestClient) -> None:
+    best = client.get("/api/lookup", params={"q": "14th ADMM"}).json()["results"][0]
+    assert (best["term"]["id"], best["ordinal"], best["gloss"]["en"]) == ("admm", 14, "14th ASEAN Defence Ministers' Meeting")
+
+
 def test_lookup_by_category(client: TestClient) -> None:
     payload = client.get("/api/lookup", params={"q": "ADMM", "category": "meeting", "limit": 3}).json()
     assert payload["results"] and all(result["term"]["category"] == "meeting" for result in payload["results"])

@@ -60,6 +60,12 @@ def test_translator_looks_up_and_annotates_in_a_browser(server: str, label: str,
         assert first.get_attribute("data-id") == "rank-colonel"
         assert "Thượng tá = Colonel" in first.text
 
+        # A numbered query names the entry with its number.
+        query = driver.find_element(By.ID, "query")
+        query.clear()
+        query.send_keys("Sư đoàn 346")
+        _wait_for(driver, lambda d: "Sư đoàn 346 = Division 346" in d.find_element(By.ID, "lookup-results").text)
+
         # Paste an article and annotate it.
         driver.find_element(By.CSS_SELECTOR, '.tab[data-view="annotate"]').click()
         area = driver.find_element(By.ID, "text")

@@ -334,6 +334,9 @@ def print_lookup(
     console = console_for(out, color=color, width=width)
     columns = _term_columns(with_score=True, with_note=False)
     rows = [[_text(f"{result.score:g}"), *_term_row(result.term, with_note=False)] for result in results]
+    for row, result in zip(rows, results):
+        if result.ordinal is not None:  # "ADMM-14", "Sư đoàn 346": the names with the query's number
+            row[1:3] = [_text(result.name("vi")), _text(result.name("en"))]
     console.print(_fitted_table(console, f"Results for {query!r}", columns, rows))
     notes = [result.term for result in results if result.term.note]
     for term in notes:

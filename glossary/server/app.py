@@ -188,7 +188,7 @@ def create_app(*, terms: str | os.PathLike[str] | None = None, max_body_bytes: i
         results = lookup(termbase, q, limit=MAX_LOOKUP_LIMIT if category else limit, min_score=min_score)
         if category:
             results = [result for result in results if result.term.category == category][:limit]
-        return {"query": q, "results": [{"score": result.score, "term": result.term.to_dict()} for result in results]}
+        return {"query": q, "results": [result.to_dict() for result in results]}
 
     @app.post("/api/annotate", summary="Terms in a text (the `annotate --format json` contract)")
     def annotate_route(request: AnnotateRequest) -> dict[str, Any]:

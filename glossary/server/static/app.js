@@ -74,11 +74,12 @@ async function runLookup() {
     const payload = await api(`/api/lookup?q=${encodeURIComponent(query)}&limit=8`);
     if (serial !== lookupSerial) return; // a newer query is on its way
     results.replaceChildren(
-      ...payload.results.map(({ score, term }) =>
+      ...payload.results.map(({ score, term, gloss }) =>
         element(
           "li",
           { class: `cat-${term.category}-edge`, "data-id": term.id },
-          element("div", { class: "names" }, `${term.vi} = ${term.en}`),
+          // A numbered query ("ADMM-14", "Sư đoàn 346") names the entry with its number.
+          element("div", { class: "names" }, gloss ? `${gloss.vi} = ${gloss.en}` : `${term.vi} = ${term.en}`),
           element("div", { class: "meta" }, [term.category, term.acronyms.join(", "), `score ${score}`, term.id].filter(Boolean).join(" · ")),
           term.note ? element("div", { class: "note" }, term.note) : null,
         ),
