@@ -205,3 +205,16 @@ def test_former_names_resolve_with_their_status(bundled_termbase: TermBase, stri
 def test_lookups_answer_first(query: str, term_id: str, bundled_termbase: TermBase) -> None:
     results = lookup(bundled_termbase, query, limit=3)
     assert results and results[0].term.id == term_id
+
+
+def test_border_gate_posts_read_as_post_and_gate(strict: Matcher) -> None:
+    assert _found(strict, "Chiến sĩ Đồn Biên phòng Cửa khẩu quốc tế Vĩnh Xương tuần tra trên sông.") == [
+        ("Đồn Biên phòng", "border-guard-post"),
+        ("Cửa khẩu quốc tế", "international-border-gate"),
+    ]
+    assert _found(strict, "Troops of the Border Station of Huu Nghi International Border Gate") == [
+        ("Border Station", "border-guard-post"),
+        ("International Border Gate", "international-border-gate"),
+    ]
+    # A border gate is not a border post, and "cửa khẩu" alone (any crossing) is not read.
+    assert _ids(strict, "lưu lượng hàng hóa qua cửa khẩu tăng") == []
