@@ -218,3 +218,24 @@ def test_border_gate_posts_read_as_post_and_gate(strict: Matcher) -> None:
     ]
     # A border gate is not a border post, and "cửa khẩu" alone (any crossing) is not read.
     assert _ids(strict, "lưu lượng hàng hóa qua cửa khẩu tăng") == []
+
+
+def test_flotilla_militia_and_border_strategy(strict: Matcher) -> None:
+    assert _found(strict, "Thiếu tá Trịnh Minh Hiển, Phó Chính ủy Hải đoàn 42 cho biết") == [
+        ("Thiếu tá", "rank-major"),
+        ("Phó Chính ủy", "title-deputy-political-commissar"),
+        ("Hải đoàn", "unit-flotilla"),
+    ]
+    # The Border Guard's numbered flotilla keeps its own entry; a flotilla's head is a title.
+    assert _ids(strict, "Hải đoàn Biên phòng 28") == ["border-guard-flotilla-28"]
+    assert _ids(strict, "Hải đoàn trưởng và Phó Hải đoàn trưởng") == ["title-flotilla-commander", "title-deputy-flotilla-commander"]
+    # "dân quân" is the militia, but not inside the Militia and Self-Defence Force or its department,
+    # and "nhân dân Quân khu 7" is the people of Military Region 7.
+    assert _ids(strict, "có sự tham gia của lực lượng dân quân") == ["militia"]
+    assert _ids(strict, "Dân quân tự vệ và Cục Dân quân tự vệ") == ["militia-and-self-defence-force", "department-of-militia-and-self-defence"]
+    assert _ids(strict, "thăm hỏi nhân dân Quân khu 7") == ["military-region-7"]
+    assert _ids(strict, "Nghị quyết số 33-NQ/TW về Chiến lược bảo vệ biên giới quốc gia") == ["strategy-for-national-border-protection"]
+    assert _ids(strict, "the Strategy for National Border Protection and the Strategy for Fatherland Protection") == [
+        "strategy-for-national-border-protection",
+        "strategy-fatherland-protection",
+    ]
