@@ -51,6 +51,13 @@ SCHOOLS = [
         "Military School of Military Region 9",
     ),
     (
+        "military-school-of-hanoi-capital-command",
+        "Trường Quân sự Bộ tư lệnh Thủ đô Hà Nội khai giảng đào tạo cán bộ quân sự.",
+        "Trường Quân sự Bộ tư lệnh Thủ đô Hà Nội",
+        "The Military School of Hanoi Capital Command renews defence and security education.",
+        "Military School of Hanoi Capital Command",
+    ),
+    (
         "army-corps-11",
         "Binh đoàn 11 đón nhận Huân chương Quân công hạng Nhất.",
         "Binh đoàn 11",
