@@ -360,7 +360,14 @@ class _LookupIndex:
                 offer([(index, form)], round(max(0.0, min(SCORE_FUZZY_CEILING, score) - penalty), 1), uncapped=score - penalty)
 
         results = [result for result in best.values() if result.score >= score_cutoff]
-        results.sort(key=lambda result: (-result.score, -raw[self.order[result.term.id]], self.order[result.term.id]))
+        # At equal scores a unit with an entry of its own ("Quân đoàn 4") comes before the generic level
+        # that only takes the number ("Quân đoàn" + 4), as in the matcher.
+        results.sort(key=lambda result: (
+            -result.score,
+            result.ordinal is not None and result.term.takes_number,
+            -raw[self.order[result.term.id]],
+            self.order[result.term.id],
+        ))
         return results
 
     def _fuzzy(self, text: str, core: tuple[str, ...], query_key: str, query_folded: str, score_cutoff: float) -> dict[int, float]:

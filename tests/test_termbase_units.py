@@ -231,7 +231,12 @@ def test_flotilla_militia_and_border_strategy(strict: Matcher) -> None:
     assert _found(strict, "Thiếu tá Trịnh Minh Hiển, Phó Chính ủy Hải đoàn 42 cho biết") == [
         ("Thiếu tá", "rank-major"),
         ("Phó Chính ủy", "title-deputy-political-commissar"),
-        ("Hải đoàn", "unit-flotilla"),
+        ("Hải đoàn 42", "unit-flotilla"),
+    ]
+    # A flotilla and an infantry division take the number after them, as the other unit levels do.
+    assert [(m.text, m.ordinal) for m in strict.annotate("Hải đoàn 42 và Sư đoàn bộ binh 308")] == [
+        ("Hải đoàn 42", 42),
+        ("Sư đoàn bộ binh 308", 308),
     ]
     # The Border Guard's numbered flotilla keeps its own entry; a flotilla's head is a title.
     assert _ids(strict, "Hải đoàn Biên phòng 28") == ["border-guard-flotilla-28"]
