@@ -433,6 +433,8 @@ class Matcher:
                 chosen = covered  # nothing new to compete: the selection stands
         if chosen is None:
             chosen = _deduplicate(candidates) if overlaps else _select(candidates)
+        if "://" in text or "www." in text:
+            chosen = _outside_urls(chosen, normalized)
         matches = [self._resolve(candidate, normalized) for candidate in chosen]
         return [match for match in matches if match.score >= min_score]
 
@@ -788,6 +790,22 @@ def _priority(candidate: _Candidate) -> tuple[int, int, float, bool, int]:
         candidate.ordinal is not None,
         candidate.start,
     )
+
+
+# A web address: its words ("qdnd.vn/.../truong-si-quan-khong-quan") are a slug, not text to translate.
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE)
+
+
+def _outside_urls(candidates: list[_Candidate], normalized: NormalizedText) -> list[_Candidate]:
+    urls = [match.span() for match in _URL.finditer(normalized.original)]
+    if not urls:
+        return candidates
+    kept = []
+    for candidate in candidates:
+        first, last = normalized.original_span(candidate.start, candidate.end)
+        if not any(start <= first and last <= end for start, end in urls):
+            kept.append(candidate)
+    return kept
 
 
 def _units_with_entries(names: dict[str, _Pattern]) -> dict[tuple[str, int], _Pattern]:

@@ -322,3 +322,10 @@ def test_a_unit_number_is_only_taken_when_it_is_one(bundled_matcher, text: str, 
     match = bundled_matcher.annotate(text)[0]
     assert (match.text, match.term.id) == (surface, term_id)
     assert match.ordinal is None
+
+
+def test_words_inside_a_web_address_are_not_terms(bundled_matcher) -> None:  # type: ignore[no-untyped-def]
+    text = "Nguồn: https://www.qdnd.vn/quoc-phong/bo-doi-bien-phong-tinh-123 và www.mod.gov.vn/ADMM. ADMM (https://admm.asean.org) họp."
+    matches = bundled_matcher.annotate(text)
+    assert [(match.text, match.term.id) for match in matches] == [("ADMM", "admm")]
+    assert text[matches[0].start : matches[0].end] == "ADMM" and matches[0].start == text.index("ADMM (")
