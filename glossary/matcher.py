@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import combinations
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 import ahocorasick_rs
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
@@ -285,14 +285,22 @@ class _Candidate:
     ordinal: int | None = None
 
 
-class _Automaton:
-    """One Aho-Corasick automaton over a set of patterns, reporting all matches on word boundaries."""
+_Item = TypeVar("_Item")
 
-    def __init__(self, patterns: dict[str, _Pattern]) -> None:
+
+class _Automaton(Generic[_Item]):
+    """One Aho-Corasick automaton over a set of keys, reporting all their occurrences on word boundaries.
+
+    Overlapping occurrences are all reported, those of one key too ("aa" twice in "aaa").
+    """
+
+    def __init__(self, patterns: Mapping[str, _Item]) -> None:
+        #: What each key stands for (a :class:`_Pattern`, or the key itself for plain keys), reported with its hits.
         self.patterns = list(patterns.values())
-        # Per pattern: must the text around it not continue a word (its first/last character is a word character)?
-        self._edges = [(is_word_char(pattern.key[0]), is_word_char(pattern.key[-1])) for pattern in self.patterns]
-        self._automaton = _build_automaton([pattern.key for pattern in self.patterns])
+        self._keys = list(patterns)
+        # Per key: must the text around it not continue a word (its first/last character is a word character)?
+        self._edges = [(is_word_char(key[0]), is_word_char(key[-1])) for key in self._keys]
+        self._automaton = _build_automaton(self._keys)
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
@@ -301,9 +309,9 @@ class _Automaton:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
-        self._automaton = _build_automaton([pattern.key for pattern in self.patterns])
+        self._automaton = _build_automaton(self._keys)
 
-    def find(self, haystack: str) -> list[tuple[_Pattern, int, int]]:
+    def find(self, haystack: str) -> list[tuple[_Item, int, int]]:
         """Every match on word boundaries, each hit checked once, with no call per hit."""
         if self._automaton is None:
             return []
@@ -400,10 +408,13 @@ class Matcher:
         self._default_keys = {
             term.id: frozenset(name_key(form) for form in term.default_for) for term in termbase if term.default_for
         }
+        # Every context cue, for counting them across a document (count_cues); built on first use.
+        self._cue_automaton: _Automaton[str] | None = None
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
         del state["_fuzzy_anchors"]  # not picklable; rebuilt from the keys
+        state["_cue_automaton"] = None  # built again when first needed
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -704,11 +715,17 @@ class Matcher:
         )  # fmt: skip
 
     def count_cues(self, text: str, terms: Iterable[Term]) -> dict[str, int]:
-        """How often each term's context cues occur anywhere in ``text`` (on word boundaries)."""
-        lowered = lowered_view(text)
-        return {
-            term.id: sum(_cue_count(lowered, cue) for cue in self._cue_keys.get(term.id, ())) for term in terms
-        }
+        """How often each term's context cues occur anywhere in ``text`` (on word boundaries).
+
+        Every cue of every term is counted in one Aho-Corasick pass over the text's lowered view.
+        """
+        cues = self._cue_automaton
+        if cues is None:  # built on first use: only the document pass counts cues
+            cues = self._cue_automaton = _Automaton(
+                {cue: cue for keys in self._cue_keys.values() for cue in keys}
+            )
+        found = Counter(cue for cue, _start, _end in cues.find(lowered_view(text)))
+        return {term.id: sum(found[cue] for cue in self._cue_keys.get(term.id, ())) for term in terms}
 
 
 def _written_as_a_name(pattern: _Pattern, normalized: NormalizedText, start: int, end: int) -> bool:
@@ -768,16 +785,6 @@ def _cue_weight(text: str, cue: str, here: tuple[int, int]) -> float:
             weight += 1 / (1 + distance / CUE_DISTANCE_HALVING)
         position = text.find(cue, position + 1)
     return weight
-
-
-def _cue_count(text: str, cue: str) -> int:
-    """Occurrences of ``cue`` in ``text`` on word boundaries."""
-    count = 0
-    position = text.find(cue)
-    while position != -1:
-        count += _on_word_boundaries(text, position, position + len(cue), cue)
-        position = text.find(cue, position + 1)
-    return count
 
 
 def _priority(candidate: _Candidate) -> tuple[int, int, float, bool, int]:

@@ -60,8 +60,14 @@ _RUN_CHARACTER = re.compile(f"[{_SEPARATORS}{_INVISIBLE_CHARACTERS}]")
 # other run holds one of these. Searching for them (a character class, scanned in C)
 # visits only the runs that need an edit, not every space of the text.
 _NEEDS_EDIT = re.compile(f"[^\\S ]|[{_DASHES}{_ZERO_WIDTH_SPACE}{_INVISIBLE_CHARACTERS}]|  ")
-# The same runs, for views that need no offset map (lowered_view): replaced by one constant each, in C.
-_SEPARATOR_RUN = re.compile(f"[{_INVISIBLE_CHARACTERS}]*[{_SEPARATORS}][{_SEPARATORS}{_INVISIBLE_CHARACTERS}]*")
+# The same runs, for views that need no offset map (lowered_view): replaced by one space each, in C.
+# A lone plain space is left alone (replacing it with itself is most of the work); so is an invisible
+# character next to one, which _INVISIBLE_RUN then drops: the result is the same.
+_SEPARATOR_NEEDING_EDIT = f"(?:[^\\S ]|[{_DASHES}{_ZERO_WIDTH_SPACE}]| (?=[{_SEPARATORS}{_INVISIBLE_CHARACTERS}]))"
+_SEPARATOR_RUN = re.compile(
+    f"{_SEPARATOR_NEEDING_EDIT}[{_SEPARATORS}{_INVISIBLE_CHARACTERS}]*"
+    f"|[{_INVISIBLE_CHARACTERS}]+(?:{_SEPARATOR_NEEDING_EDIT}| )[{_SEPARATORS}{_INVISIBLE_CHARACTERS}]*"
+)
 _INVISIBLE_RUN = re.compile(f"[{_INVISIBLE_CHARACTERS}]+")
 _APOSTROPHES = "'\u2019\u2018\u02bc\u00b4`"
 _APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
