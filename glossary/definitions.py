@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .normalize import fold_diacritics
@@ -130,6 +131,11 @@ def split_short_form(text: str) -> tuple[str, str] | None:
     return acronym, found.group("number") or ""
 
 
+# Keys of the letters seen so far: long-form candidates are scanned letter by letter.
+_LETTER_KEY_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=_LETTER_KEY_CACHE_SIZE)
 def _letter_key(character: str) -> str:
     """Letters compare without diacritics and case; "đ" stays "đ" (it is its own letter)."""
     lowered = character.lower()
@@ -139,9 +145,15 @@ def _letter_key(character: str) -> str:
 
 
 def _letters_match(short_letter: str, text_letter: str) -> bool:
-    short_key, text_key = _letter_key(short_letter), _letter_key(text_letter)
+    return _letter_key(text_letter) in _matching_keys(short_letter)
+
+
+@lru_cache(maxsize=_LETTER_KEY_CACHE_SIZE)
+def _matching_keys(short_letter: str) -> frozenset[str]:
+    """The keys of the text letters that a letter of a short form matches."""
+    short_key = _letter_key(short_letter)
     # Đ matches đ; a plain D in an acronym typed without diacritics matches đ too.
-    return short_key == text_key or (short_key == "d" and text_key == "đ")
+    return frozenset({short_key, "đ"}) if short_key == "d" else frozenset({short_key})
 
 
 def initials(phrase: str) -> str:
@@ -194,9 +206,9 @@ def _match_letters(letters: str, candidate: str) -> int | None:
     short_index = len(letters) - 1
     long_index = len(candidate) - 1
     while short_index >= 0:
-        letter = letters[short_index]
+        matching = _matching_keys(letters[short_index])
         while long_index >= 0 and (
-            not _letters_match(letter, candidate[long_index])
+            _letter_key(candidate[long_index]) not in matching
             or (short_index == 0 and long_index > 0 and candidate[long_index - 1].isalnum())
         ):
             long_index -= 1
