@@ -698,17 +698,21 @@ class Matcher:
         return _Sense(candidate.terms[index], candidate.forms[index], score, decided_by, hits[index], alternatives)
 
     def _resolve(self, candidate: _Candidate, normalized: NormalizedText) -> Match:
-        sense = self._choose_sense(candidate, normalized)
-        score = sense.score
+        if len(candidate.terms) == 1:  # one sense (most matches): no _Sense to build
+            sense = None
+            term, form, score = candidate.terms[0], candidate.forms[0], candidate.score
+        else:
+            sense = self._choose_sense(candidate, normalized)
+            term, form, score = sense.term, sense.form, sense.score
         start, end = normalized.original_span(candidate.start, candidate.end)
         surface = normalized.original[start:end]
         method: Method = candidate.method
-        if method == "normalized" and surface == sense.form:
+        if method == "normalized" and surface == form:
             method = "exact"
             if score == SCORE_NORMALIZED:  # an unresolved sense keeps its low score
                 score = SCORE_EXACT
-        if sense.decided_by is None:
-            return Match(start, end, surface, sense.term, method, score, candidate.ordinal)
+        if sense is None or sense.decided_by is None:
+            return Match(start, end, surface, term, method, score, candidate.ordinal)
         return Match(
             start, end, surface, sense.term, method, score, candidate.ordinal,
             decided_by=sense.decided_by, evidence=sense.evidence, alternatives=sense.alternatives,
