@@ -39,7 +39,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from .errors import InputError
 from .model import Term, TermBase
-from .normalize import NormalizedText, acronym_key, folded_key, is_word_char, lowered_view, name_key, normalize
+from .normalize import NormalizedText, acronym_key, folded_key, is_word_char, name_key, normalize
 from .ordinals import english_ordinal, ordinal_after, ordinal_before, unit_number_after
 
 __all__ = ["Alternative", "DefinedBy", "Evidence", "Match", "Matcher", "Method", "compile_matcher", "english_ordinal"]
@@ -410,11 +410,15 @@ class Matcher:
         }
         # Every context cue, for counting them across a document (count_cues); built on first use.
         self._cue_automaton: _Automaton[str] | None = None
+        # The views of the text annotated last (one per matcher; a thread that finds another text there
+        # normalises its own): the document pass counts cues in the text just annotated.
+        self._recent: NormalizedText | None = None
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
         del state["_fuzzy_anchors"]  # not picklable; rebuilt from the keys
         state["_cue_automaton"] = None  # built again when first needed
+        state["_recent"] = None
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -429,6 +433,7 @@ class Matcher:
         ``min_score`` (0-100) drops weaker matches.
         """
         normalized = normalize(text)
+        self._recent = normalized  # for count_cues on the same text (the document pass), read back by identity
         candidates = self._exact_candidates(normalized)
         if self.folded_enabled:
             taken = {(candidate.start, candidate.end) for candidate in candidates}
@@ -721,14 +726,17 @@ class Matcher:
     def count_cues(self, text: str, terms: Iterable[Term]) -> dict[str, int]:
         """How often each term's context cues occur anywhere in ``text`` (on word boundaries).
 
-        Every cue of every term is counted in one Aho-Corasick pass over the text's lowered view.
+        Every cue of every term is counted in one Aho-Corasick pass over the text's lowered view,
+        the one :meth:`annotate` matched names in (reused when ``text`` is the text it annotated last).
         """
         cues = self._cue_automaton
         if cues is None:  # built on first use: only the document pass counts cues
             cues = self._cue_automaton = _Automaton(
                 {cue: cue for keys in self._cue_keys.values() for cue in keys}
             )
-        found = Counter(cue for cue, _start, _end in cues.find(lowered_view(text)))
+        recent = self._recent
+        lowered = recent.lowered if recent is not None and recent.original is text else normalize(text).lowered
+        found = Counter(cue for cue, _start, _end in cues.find(lowered))
         return {term.id: sum(found[cue] for cue in self._cue_keys.get(term.id, ())) for term in terms}
 
 

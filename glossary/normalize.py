@@ -37,7 +37,6 @@ __all__ = [
     "fold_diacritics",
     "is_word_char",
     "canonical_tones",
-    "lowered_view",
 ]
 
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -60,15 +59,6 @@ _RUN_CHARACTER = re.compile(f"[{_SEPARATORS}{_INVISIBLE_CHARACTERS}]")
 # other run holds one of these. Searching for them (a character class, scanned in C)
 # visits only the runs that need an edit, not every space of the text.
 _NEEDS_EDIT = re.compile(f"[^\\S ]|[{_DASHES}{_ZERO_WIDTH_SPACE}{_INVISIBLE_CHARACTERS}]|  ")
-# The same runs, for views that need no offset map (lowered_view): replaced by one space each, in C.
-# A lone plain space is left alone (replacing it with itself is most of the work); so is an invisible
-# character next to one, which _INVISIBLE_RUN then drops: the result is the same.
-_SEPARATOR_NEEDING_EDIT = f"(?:[^\\S ]|[{_DASHES}{_ZERO_WIDTH_SPACE}]| (?=[{_SEPARATORS}{_INVISIBLE_CHARACTERS}]))"
-_SEPARATOR_RUN = re.compile(
-    f"{_SEPARATOR_NEEDING_EDIT}[{_SEPARATORS}{_INVISIBLE_CHARACTERS}]*"
-    f"|[{_INVISIBLE_CHARACTERS}]+(?:{_SEPARATOR_NEEDING_EDIT}| )[{_SEPARATORS}{_INVISIBLE_CHARACTERS}]*"
-)
-_INVISIBLE_RUN = re.compile(f"[{_INVISIBLE_CHARACTERS}]+")
 _APOSTROPHES = "'\u2019\u2018\u02bc\u00b4`"
 _APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
 
@@ -283,19 +273,6 @@ def normalize(text: str) -> NormalizedText:
     lowered = canonical_i(_lower_one_to_one(canonical))
     folded = fold_diacritics(lowered)
     return NormalizedText(text, canonical, lowered, folded, composition, separators)
-
-
-def lowered_view(text: str) -> str:
-    """``normalize(text).lowered`` up to apostrophes, without offset maps: for counting words in long texts.
-
-    NFC, canonical tone marks, separator runs as one space, invisible characters
-    dropped, lower case. Apostrophes are left as written. Several times faster
-    than :func:`normalize` on long texts, and its offsets mean nothing.
-    """
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE_RUN.sub("", _SEPARATOR_RUN.sub(" ", canonical_tones(text)))
-    return _lower_one_to_one(text)
 
 
 # Term bases of 100k entries have about a million forms: the key cache must hold them all.

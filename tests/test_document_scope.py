@@ -316,3 +316,19 @@ def test_issue_9_shifting_a_match_keeps_its_sense_and_definition(bundled_matcher
     assert (moved.start, moved.decided_by, moved.alternatives) == (10, "default", pca.alternatives)
     defined = [m for m in annotate(HNTLPK, matcher=bundled_matcher) if m.method == "defined"][0]
     assert defined.shifted(5).definition == defined.definition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Theo People’s Army Newspaper, Colonel Hùng đã phát biểu.", id="typographic-apostrophe"),
+        pytest.param("Theo  People's\u00a0Army\nNewspaper, Colonel Hùng đã phát biểu.", id="folded-separators"),
+    ],
+)
+def test_cues_are_counted_in_the_view_names_are_matched_in(bundled_matcher: Matcher, text: str) -> None:
+    """A cue is read as the matcher reads names (apostrophes, separators, tone marks), whether or not
+    the text is the one the matcher annotated last (its views are then reused)."""
+    colonel = next(term for term in bundled_matcher.termbase if "People's Army Newspaper" in term.context_cues)
+    fresh = bundled_matcher.count_cues(text, [colonel])
+    bundled_matcher.annotate(text)
+    assert bundled_matcher.count_cues(text, [colonel]) == fresh == {colonel.id: 1}

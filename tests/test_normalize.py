@@ -157,11 +157,3 @@ def test_separator_step_visits_every_run_that_needs_an_edit(text: str) -> None:
 
     assert _separator_edits(text).text == _separator_runs_the_plain_way(text)
 
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=_SEPARATOR_ALPHABET + "A", max_size=30))
-def test_lowered_view_folds_separator_runs_like_the_plain_way(text: str) -> None:
-    """lowered_view skips lone spaces (most of the text's separators); every other run still becomes one space."""
-    from glossary.normalize import lowered_view
-
-    assert lowered_view(text) == _separator_runs_the_plain_way(text).lower()
