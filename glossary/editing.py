@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from filelock import FileLock, Timeout
 
 from .errors import GlossaryError, TermBaseError
 from .loader import load_termbase_text, resolve_termbase_path
@@ -440,6 +439,8 @@ def _edit(
     label = str(target)
     if not target.parent.is_dir():  # filelock would create the folder: refuse a mistyped path instead
         raise EditError(f"{label}: the folder {target.parent} does not exist")
+    from filelock import FileLock, Timeout  # here, not at import: it takes longer to import than lookup takes to run
+
     lock = FileLock(f"{target}.lock", timeout=LOCK_TIMEOUT)
     try:
         if not dry_run:
