@@ -1,7 +1,7 @@
 """Finding and resolving terms in text.
 
-A :class:`Matcher` is compiled once from a :class:`TermBase` and is then
-immutable, so one instance can serve many threads. ``annotate(text)`` runs the
+A :class:`Matcher` is compiled once from a :class:`TermBase`; after that only
+its caches change, so one instance can serve many threads. ``annotate(text)`` runs the
 stages cheapest first, each over one normalised view of the text (see
 :mod:`glossary.normalize`):
 
@@ -356,7 +356,7 @@ class _FuzzyForm:
 
 
 class Matcher:
-    """A term base compiled for matching. Immutable and thread-safe once built.
+    """A term base compiled for matching. Thread-safe: once built, only caches change (see ``_recent``).
 
     Use :func:`compile_matcher`; then ``matcher.annotate(text)``.
     """
