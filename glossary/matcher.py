@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Any, Generic, Literal, TypeVar
 
-import ahocorasick
+import ahocorasick_rs
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from .errors import InputError
@@ -297,24 +297,36 @@ class _Automaton(Generic[_Item]):
     def __init__(self, patterns: Mapping[str, _Item]) -> None:
         #: What each key stands for (a :class:`_Pattern`, or the key itself for plain keys), reported with its hits.
         self.patterns = list(patterns.values())
-        keys = list(patterns)
+        self._keys = list(patterns)
         # Per key: must the text around it not continue a word (its first/last character is a word character)?
-        self._edges = [(is_word_char(key[0]), is_word_char(key[-1])) for key in keys]
-        self._lengths = [len(key) for key in keys]
-        self._automaton = _build_automaton(keys)  # pickled as built: loading it rebuilds nothing
+        self._edges = [(is_word_char(key[0]), is_word_char(key[-1])) for key in self._keys]
+        self._automaton = _build_automaton(self._keys)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        del state["_automaton"]  # not picklable; rebuilt from the keys
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._automaton = _build_automaton(self._keys)
 
     def find(self, haystack: str) -> list[tuple[_Item, int, int]]:
         """Every match on word boundaries, each hit checked once, with no call per hit."""
         if self._automaton is None:
             return []
+        try:
+            hits = self._automaton.find_matches_as_indexes(haystack, overlapping=True)
+        except UnicodeEncodeError as error:
+            code_point = ord(haystack[error.start])
+            raise InputError(
+                "<text>", f"contains a lone surrogate (U+{code_point:04X}); pass valid Unicode text"
+            ) from None
         patterns = self.patterns
         edges = self._edges
-        lengths = self._lengths
         length = len(haystack)
         found = []
-        for last, index in self._automaton.iter(haystack):
-            end = last + 1
-            start = end - lengths[index]
+        for index, start, end in hits:
             word_start, word_end = edges[index]
             if word_start and start:
                 before = haystack[start - 1]
@@ -326,15 +338,6 @@ class _Automaton(Generic[_Item]):
                     continue
             found.append((patterns[index], start, end))
         return found
-
-
-def _refuse_lone_surrogates(text: str) -> None:
-    """Raise :class:`InputError` for a text with a lone surrogate: it has no UTF-8 form, and no output could hold it."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as error:
-        code_point = ord(text[error.start])
-        raise InputError("<text>", f"contains a lone surrogate (U+{code_point:04X}); pass valid Unicode text") from None
 
 
 def _on_word_boundaries(text: str, start: int, end: int, key: str) -> bool:
@@ -397,7 +400,6 @@ class Matcher:
             for owners in self._fuzzy_anchor_owners
         ]
         self._fuzzy_anchors = _build_automaton(self._fuzzy_anchor_keys)
-        self._fuzzy_anchor_lengths = [len(key) for key in self._fuzzy_anchor_keys]
         self._exact_folded_keys = frozenset(folded_patterns)
         self._units_with_entries = _units_with_entries(names)
         self._cue_keys = {
@@ -414,9 +416,14 @@ class Matcher:
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
+        del state["_fuzzy_anchors"]  # not picklable; rebuilt from the keys
         state["_cue_automaton"] = None  # built again when first needed
         state["_recent"] = None
         return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._fuzzy_anchors = _build_automaton(self._fuzzy_anchor_keys)
 
     def annotate(self, text: str, *, overlaps: bool = False, min_score: float = 0.0) -> list[Match]:
         """Every term in ``text``, in text order.
@@ -425,7 +432,6 @@ class Matcher:
         ``overlaps=True`` also returns the matches nested inside them.
         ``min_score`` (0-100) drops weaker matches.
         """
-        _refuse_lone_surrogates(text)
         normalized = normalize(text)
         self._recent = normalized  # for count_cues on the same text (the document pass), read back by identity
         candidates = self._exact_candidates(normalized)
@@ -588,9 +594,7 @@ class Matcher:
         distance = Levenshtein.distance
         # The exact span each hit may lie in, looked up once per hit; (-1, -1) when there is none.
         span_start = span_end = -1
-        anchor_lengths = self._fuzzy_anchor_lengths
-        for hit_last, anchor_index in anchors.iter(text):
-            hit_start = hit_last + 1 - anchor_lengths[anchor_index]
+        for anchor_index, hit_start, _hit_end in anchors.find_matches_as_indexes(text, overlapping=True):
             container = bisect_right(covered_starts, hit_start) - 1
             if container >= 0:
                 span = covered[container]
@@ -1023,20 +1027,13 @@ def _pigeonhole_pieces(key: str, edits: int, word_frequency: Counter[str] | None
 
 
 def _build_automaton(keys: list[str]) -> Any:
-    """An Aho-Corasick automaton (pyahocorasick) reporting key indexes; None when there are no keys.
-
-    Its ``iter(text)`` yields ``(index of the last character, key index)`` for every occurrence
-    of every key, overlapping ones included, in code points. It pickles as built, so a cached
-    matcher loads without rebuilding its automata (ahocorasick-rs objects cannot be pickled:
-    rebuilding them from their keys was 82 % of a cached 100k-entry term base's load).
-    """
     if not keys:
         return None
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    for index, key in enumerate(keys):
-        automaton.add_word(key, index)
-    automaton.make_automaton()
-    return automaton
+    # A contiguous NFA: built ten times faster than the DFA the library picks for
+    # small sets, and scans as fast (1 MB of corpus, 1.4k and 22k keys).
+    return ahocorasick_rs.AhoCorasick(
+        keys, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.ContiguousNFA
+    )
 
 
 def _is_regex_word_char(character: str) -> bool:
