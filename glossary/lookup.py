@@ -208,15 +208,25 @@ def _expanded(words: list[str]) -> list[str]:
 
 
 def _strip_ordinal(words: list[str]) -> tuple[list[str], int | None] | None:
-    """The words without an ordinal or year ("(the) 14th X", "X 14", "X 14th", "X lan thu 14", "X 2024"), and the number."""
+    """The words without an ordinal or year ("(the) 14th X", "X 14", "X 14th", "X lan thu 14", "X khoa XV",
+    "X XIII", "X 2024"), and the number."""
     if len(words) >= 3 and words[0] == "the" and _ORDINAL_WORD.match(words[1]):
         words = words[1:]
     if len(words) >= 2 and (match := _ORDINAL_WORD.match(words[-1])):
         return words[:-1], int(match.group(1))
     if len(words) >= 2 and (match := _ORDINAL_WORD.match(words[0])):
         return words[1:], int(match.group(1))
-    if len(words) >= 4 and words[-3:-1] == ["lan", "thu"] and words[-1].isdigit():
-        return words[:-3], int(words[-1])
+    if not words:
+        return None
+    # "X lần thứ 14", and a Party congress or a legislature numbered in Roman numerals or after "khóa"
+    # (the term) or "thứ": "Đại hội XIII", "Đại hội lần thứ XIV", "Quốc hội khóa XV", "Kỳ họp thứ 10".
+    number = int(words[-1]) if words[-1].isdigit() else roman_value(words[-1])
+    if number and len(words) >= 4 and words[-3:-1] == ["lan", "thu"]:
+        return words[:-3], number
+    if number and len(words) >= 3 and words[-2] in ("khoa", "thu"):
+        return words[:-2], number
+    if len(words) >= 2 and (number := roman_value(words[-1])):
+        return words[:-1], number
     if len(words) >= 2 and words[-1].isdigit() and len(words[-1]) in (1, 2, 3, 4):
         return words[:-1], int(words[-1])
     return None

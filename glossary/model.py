@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from .ordinals import english_ordinal
+from .ordinals import english_ordinal, vietnamese_with_ordinal
 
 if TYPE_CHECKING:
     from .matcher import Matcher
@@ -192,16 +192,23 @@ class Term:
     def with_number(self, form: str, number: int, language: str, *, acronym: bool = False) -> str:
         """``form`` of this entry with the number the text gave it.
 
-        A meeting takes an ordinal ("14th ADMM", "Hội nghị ADMM lần thứ 14"); a numbered unit keeps its
-        number as a label in both languages ("Division 346", "Sư đoàn 346"), as MND's English does.
+        A meeting takes an ordinal ("14th ADMM", "Hội nghị ADMM lần thứ 14"), a body elected for a term its
+        term ("15th National Assembly", "Quốc hội khóa XV"); a numbered unit keeps its number as a label in both
+        languages ("Division 346", "Sư đoàn 346"), as MND's English does.
         """
         if self.takes_number:
             return f"{form} {number}"
         if language == "en":
             return f"{english_ordinal(number)} {form}"
         if acronym and self.vi.startswith("Hội nghị") and not form.startswith("Hội nghị"):
-            return f"Hội nghị {form} lần thứ {number}"
-        return f"{form} lần thứ {number}"
+            form = f"Hội nghị {form}"
+        return vietnamese_with_ordinal(form, number, by_term=self.numbered_by_term)
+
+    @property
+    def numbered_by_term(self) -> bool:
+        """Whether the entry's ordinal is a term of office ("Quốc hội khóa XV", "13th Politburo") rather than the
+        occurrence of a meeting ("ADMM lần thứ 14"): a body elected for a term, not a meeting."""
+        return self.category == "institution"
 
     def status(self, text: str) -> FormStatus:
         """The status of one of this entry's written forms: preferred names, else as declared, else admitted."""

@@ -17,9 +17,11 @@ __all__ = [
     "has_leading_ordinal",
     "ordinal_after",
     "ordinal_before",
+    "roman_numeral",
     "roman_value",
     "strip_ordinal",
     "unit_number_after",
+    "vietnamese_with_ordinal",
 ]
 
 #: Ordinals above this are not read: "ASEAN 2020" is a year, not the 2020th summit.
@@ -64,9 +66,10 @@ _EN_UNITS = {
 }  # fmt: skip
 _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _EN_TENTHS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60}
-# Before the name: "14th ", "fourteenth ", "twenty-first ", "twentieth ".
+# Before the name: "14th ", "fourteenth ", "twenty-first ", "twentieth ", and the term of a Party or State
+# body as Việt Nam News writes it: "14th-tenure " ("the 14th-tenure Politburo").
 _BEFORE = re.compile(
-    r"(?<!\w)(?:(?P<digits>\d{1,3})(?:st|nd|rd|th)"
+    r"(?<!\w)(?:(?P<digits>\d{1,3})(?:st|nd|rd|th)(?:[- ]tenure)?"
     rf"|(?:(?P<tens>{'|'.join(_EN_TENS)})[ -])?(?P<unit>{'|'.join(_EN_UNITS)})"
     rf"|(?P<tenths>{'|'.join(_EN_TENTHS)})) $"
 )
@@ -74,6 +77,26 @@ _BEFORE = re.compile(
 _BEFORE_REACH = 24
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 _CANONICAL_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+def roman_numeral(number: int) -> str | None:
+    """``number`` in capital Roman numerals as the press numbers terms (1 to 39: "XV"), else None."""
+    if not 0 < number < 40:
+        return None
+    tens, units = divmod(number, 10)
+    unit_numerals = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+    return "X" * tens + unit_numerals[units]
+
+
+def vietnamese_with_ordinal(name: str, number: int, *, by_term: bool) -> str:
+    """A Vietnamese name with its number: an occurrence ("ADMM lần thứ 14") or a term of office ("Quốc hội khóa XV").
+
+    Bodies elected for a term (the National Assembly, the Politburo) are numbered by "khóa" and a Roman
+    numeral, meetings by "lần thứ" and digits.
+    """
+    if by_term:
+        return f"{name} khóa {roman_numeral(number) or number}"
+    return f"{name} lần thứ {number}"
 
 
 def roman_value(numeral: str) -> int | None:
@@ -165,7 +188,7 @@ def ordinal_before(lowered: str, position: int) -> tuple[int, int] | None:
 # The ordinal as part of a matched surface ("ADMM-14", "14th ADMM", "ADMM lần thứ ba", "Đại hội XIV"):
 # what strip_ordinal removes to find the form that was written.
 _SURFACE_LEADING = re.compile(
-    rf"^\s*(?:\d{{1,3}}(?:st|nd|rd|th)|(?:(?:{'|'.join(_EN_TENS)})[ -])?(?:{'|'.join(_EN_UNITS)})|{'|'.join(_EN_TENTHS)})\s+",
+    rf"^\s*(?:\d{{1,3}}(?:st|nd|rd|th)(?:[- ]tenure)?|(?:(?:{'|'.join(_EN_TENS)})[ -])?(?:{'|'.join(_EN_UNITS)})|{'|'.join(_EN_TENTHS)})\s+",
     re.IGNORECASE,
 )
 _SURFACE_TRAILING = re.compile(
