@@ -219,8 +219,8 @@ def _strip_ordinal(words: list[str]) -> tuple[list[str], int | None] | None:
     if not words:
         return None
     # "X lần thứ 14", and a Party congress or a legislature numbered in Roman numerals or after "khóa"
-    # (the term) or "thứ": "Đại hội XIII", "Đại hội lần thứ XIV", "Quốc hội khóa XV", "Kỳ họp thứ 10".
-    number = int(words[-1]) if words[-1].isdigit() else roman_value(words[-1])
+    # (the term) or "thứ": "Đại hội XIII", "Đại hội lần thứ XIV", "Quốc hội khóa XV", "Kỳ họp thứ 10", "thứ nhất".
+    number = int(words[-1]) if words[-1].isdigit() else roman_value(words[-1]) or (1 if words[-1] == "nhat" else None)
     if number and len(words) >= 4 and words[-3:-1] == ["lan", "thu"]:
         return words[:-3], number
     if number and len(words) >= 3 and words[-2] in ("khoa", "thu"):

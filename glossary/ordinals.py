@@ -54,7 +54,7 @@ _VI_WORDS = _vietnamese_number(named=True)
 # "lần thứ" or "khóa", since "ADMM I attended" is English.
 _AFTER = re.compile(
     rf" ?(?:(?:lần thứ |lan thu )(?:{_VI_WORDS}|(?P<digits>\d{{1,3}})|(?P<roman>[xvi]{{1,6}}))"
-    r"|(?:thứ |thu )(?P<day_digits>\d{1,3})"  # words after a bare "thứ" name weekdays: "thứ Hai" is Monday
+    r"|(?:thứ |thu )(?:(?P<day_digits>\d{1,3})|(?P<first>nhất))"  # other words after a bare "thứ" name weekdays: "thứ Hai" is Monday
     r"|(?:khóa |khoa )(?:(?P<term_digits>\d{1,3})|(?P<term_roman>[xvi]{1,6}))"
     r"|(?:lần |lan )?(?:(?P<bare_digits>\d{1,3})|(?P<bare_roman>[xvi]{2,6})))(?!\w)"
 )
@@ -142,6 +142,8 @@ def ordinal_after(lowered: str, canonical: str, position: int) -> tuple[int, int
     roman = next((name for name in ("roman", "term_roman", "bare_roman") if match.group(name)), None)
     if digits:
         number: int | None = int(digits)
+    elif match.group("first"):
+        number = 1  # "Kỳ họp thứ nhất": the first session
     elif roman is not None:
         start, end = match.span(roman)
         # Roman numerals in capitals only: "đại hội vi" is not the 6th congress.

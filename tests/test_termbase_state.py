@@ -111,10 +111,17 @@ def test_sentence_resolves_in_both_languages(matcher: Matcher, term_id: str, vi:
         pytest.param("the 13th Party Central Committee's Secretariat", "party-secretariat", 13, id="secretariat"),
         pytest.param("Kỳ họp thứ 10, Quốc hội khóa XV", "national-assembly-session", 10, id="session"),
         pytest.param("Khai mạc kỳ họp thứ 9 Quốc hội", "national-assembly-session", 9, id="session-lower-case"),
+        pytest.param("Kỳ họp thứ nhất, Quốc hội khóa XV", "national-assembly-session", 1, id="first-session"),
     ],
 )
 def test_bodies_and_sessions_take_their_number(matcher: Matcher, text: str, term_id: str, ordinal: int) -> None:
     assert (term_id, ordinal) in [(m.term.id, m.ordinal) for m in matcher.annotate(text)], _found(matcher, text)
+
+
+def test_weekday_after_a_bare_thu_is_not_an_ordinal(matcher: Matcher) -> None:
+    """Words after a bare "thứ" name weekdays ("thứ Hai" is Monday); only "thứ nhất" is read as the first."""
+    assert [m.ordinal for m in matcher.annotate("Quốc hội họp thứ Hai tới.") if m.term.id == "national-assembly"] == [None]
+    assert [m.ordinal for m in matcher.annotate("ADMM thứ nhất") if m.term.id == "admm"] == [1]
 
 
 def test_legislature_is_glossed_by_term_not_by_occurrence(matcher: Matcher) -> None:
@@ -133,6 +140,7 @@ def test_legislature_is_glossed_by_term_not_by_occurrence(matcher: Matcher) -> N
         ("Đại hội lần thứ XIV", "national-party-congress", 14),
         ("Kỳ họp thứ 10", "national-assembly-session", 10),
         ("Ban Bí thư khóa XIII", "party-secretariat", 13),
+        ("Kỳ họp thứ nhất", "national-assembly-session", 1),
     ],
 )
 def test_lookup_reads_terms_and_roman_numerals(bundled_termbase: TermBase, query: str, term_id: str, ordinal: int) -> None:
