@@ -59,7 +59,9 @@ PROVINCIAL = [
     ("title-vice-chairman-of-the-provincial-peoples-committee", "Phó Chủ tịch UBND tỉnh Nguyễn Thanh Trúc.", "Vice Chairman of Provincial People's Committee Nguyen Thanh Truc."),
     ("title-chairman-of-the-provincial-peoples-council", "Chủ tịch HĐND tỉnh Nguyễn Tiến Thành.", "Chairman of the Provincial People's Council."),
     ("title-member-of-the-standing-board-of-the-provincial-party-committee", "Đại tá Phan Đại Nghĩa, Ủy viên Ban Thường vụ Tỉnh ủy.", "member of the Standing Board of the provincial Party Committee"),
-    ("provincial-party-committee", "Ban Thường vụ Tỉnh ủy Thanh Hóa làm việc.", "the Quang Ninh provincial Party Committee"),
+    ("provincial-party-committee", "Tỉnh ủy Thanh Hóa làm việc.", "the Quang Ninh provincial Party Committee"),
+    ("standing-board-of-the-provincial-party-committee", "Ban Thường vụ Tỉnh ủy Thanh Hóa làm việc.", "15 to the Standing Board of the provincial Party Committee"),
+    ("title-vice-chairman-of-the-provincial-peoples-council", "Phó Chủ tịch HĐND tỉnh Bình Dương.", "Vice Chairman of Provincial People's Council"),
     ("provincial-party-organisation", "Đại hội Đại biểu Đảng bộ tỉnh Phú Yên.", "the provincial Party Organization and people"),
     ("provincial-public-security-department", "Công an tỉnh Quảng Ninh.", "the provincial Public Security Department"),
     ("title-head-of-the-na-deputies-delegation", "Trưởng Đoàn đại biểu Quốc hội tỉnh Nam Định.", "head of the NA deputies' delegation of Nam Dinh"),
@@ -88,6 +90,7 @@ NATIONAL_ASSEMBLY = [
     ("law-on-the-organisation-of-the-national-assembly", "Luật Tổ chức Quốc hội.", "the Law on the Organisation of the NA"),
     ("constitution-of-vietnam", "Hiến pháp năm 2013.", "the 2013 Constitution"),
     ("ministerial-level-agency", "Thủ trưởng các cơ quan ngang bộ.", "14 ministries and three ministerial-level agencies"),
+    ("ministry-of-industry-and-trade", "Bộ Công Thương cho biết.", "according to the Ministry of Industry and Trade (MOIT)"),
 ]
 
 ALL = MINISTERS + PROVINCIAL + PARTY + NATIONAL_ASSEMBLY
