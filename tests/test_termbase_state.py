@@ -88,7 +88,7 @@ NATIONAL_ASSEMBLY = [
     ("title-national-assembly-deputy", "463 đại biểu tán thành (bằng 96,86% tổng số ĐBQH)", "NA deputies voted."),
     ("law-on-the-organisation-of-the-government", "Luật Tổ chức Chính phủ (sửa đổi).", "the Law on Government Organisation"),
     ("law-on-the-organisation-of-the-national-assembly", "Luật Tổ chức Quốc hội.", "the Law on the Organisation of the NA"),
-    ("constitution-of-vietnam", "Hiến pháp năm 2013.", "the 2013 Constitution"),
+    ("constitution", "Hiến pháp năm 2013.", "the 2013 Constitution"),
     ("ministerial-level-agency", "Thủ trưởng các cơ quan ngang bộ.", "14 ministries and three ministerial-level agencies"),
     ("ministry-of-industry-and-trade", "Bộ Công Thương cho biết.", "according to the Ministry of Industry and Trade (MOIT)"),
 ]
