@@ -74,6 +74,7 @@ PARTY = [
     ("title-head-of-the-central-commission-for-mass-mobilisation", "Trưởng Ban Dân vận Trung ương Bùi Thị Minh Hoài.", "Chairwoman of the Party Central Committee's Commission for Mass Mobilisation."),
     ("title-permanent-deputy-secretary-of-the-government-party-committee", "Phó Bí thư Thường trực Đảng ủy Chính phủ.", "Permanent Deputy Secretary of the Government Party Committee."),
     ("title-secretary-of-the-party-delegation-of-the-vff", "Bí thư Đảng đoàn MTTQ Việt Nam Đỗ Văn Chiến.", "Secretary of the Party Delegation of the Vietnam Fatherland Front."),
+    ("title-member-of-the-party-central-committee", "Ngô Đông Hải, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy.", "Vo Thi Anh Xuan, Party Central Committee member and Vice State President."),
     ("vietnam-womens-union", "Hội Liên hiệp Phụ nữ Việt Nam tổ chức chương trình.", "the Vietnam Women's Union (VWU)"),
     ("vietnam-farmers-union", "Hội Nông dân Việt Nam.", "the Vietnam Farmers' Union"),
     ("vietnam-general-confederation-of-labour", "Tổng Liên đoàn Lao động Việt Nam.", "the Vietnam General Confederation of Labour (VGCL)"),
@@ -165,6 +166,9 @@ def test_lookup_reads_terms_and_roman_numerals(bundled_termbase: TermBase, query
         # A provincial chairman is not the generic People's Committee.
         pytest.param("Chủ tịch UBND tỉnh", "title-chairman-of-the-provincial-peoples-committee", "peoples-committee",
                      id="chairman-not-body"),
+        # The alternate member is not the member inside it.
+        pytest.param("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "title-alternate-member-of-the-party-central-committee",
+                     "title-member-of-the-party-central-committee", id="alternate-member"),
     ],
 )
 def test_longer_title_wins(matcher: Matcher, text: str, term_id: str, absent: str) -> None:
@@ -183,6 +187,11 @@ def test_longer_title_wins(matcher: Matcher, text: str, term_id: str, absent: st
 )
 def test_near_misses_do_not_fire(matcher: Matcher, text: str) -> None:
     assert not [m for m in matcher.annotate(text) if m.term.category in ("meeting", "title", "institution")], _found(matcher, text)
+
+
+def test_another_countrys_constitution_is_glossed_as_a_constitution(matcher: Matcher) -> None:
+    (match,) = [m for m in matcher.annotate("Hiến pháp Hoa Kỳ") if m.term.id == "constitution"]
+    assert match.gloss("en") == "Constitution"
 
 
 def test_comma_names_are_single_forms(bundled_termbase: TermBase) -> None:
