@@ -90,6 +90,10 @@ NATIONAL_ASSEMBLY = [
     ("law-on-the-organisation-of-the-government", "Luật Tổ chức Chính phủ (sửa đổi).", "the Law on Government Organisation"),
     ("law-on-the-organisation-of-the-national-assembly", "Luật Tổ chức Quốc hội.", "the Law on the Organisation of the NA"),
     ("constitution", "Hiến pháp năm 2013.", "the 2013 Constitution"),
+    ("na-committee-for-peoples-aspirations-and-supervision", "Chủ nhiệm Ủy ban Dân nguyện và Giám sát của Quốc hội Dương Thanh Bình.", "Chairman of the People's Aspirations and Supervision Committee Duong Thanh Binh."),
+    ("na-board-for-peoples-aspirations", "Trưởng Ban Dân nguyện Dương Thanh Bình.", "Chairman of the N.A. Ombudsman Committee Duong Thanh Binh."),
+    ("national-election-council", "Chủ tịch Hội đồng Bầu cử quốc gia.", "Chairman of the National Election Council (NEC)."),
+    ("title-state-auditor-general", "Tổng Kiểm toán Nhà nước Ngô Văn Tuấn.", "State Auditor General Ngo Van Tuan."),
     ("ministerial-level-agency", "Thủ trưởng các cơ quan ngang bộ.", "14 ministries and three ministerial-level agencies"),
     ("ministry-of-industry-and-trade", "Bộ Công Thương cho biết.", "according to the Ministry of Industry and Trade (MOIT)"),
 ]
