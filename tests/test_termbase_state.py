@@ -64,6 +64,7 @@ PROVINCIAL = [
     ("title-vice-chairman-of-the-provincial-peoples-council", "Phó Chủ tịch HĐND tỉnh Bình Dương.", "Vice Chairman of Provincial People's Council"),
     ("provincial-party-organisation", "Đại hội Đại biểu Đảng bộ tỉnh Phú Yên.", "the provincial Party Organization and people"),
     ("provincial-public-security-department", "Công an tỉnh Quảng Ninh.", "the provincial Public Security Department"),
+    ("provincial-party-congress", "Đại hội đại biểu Đảng bộ tỉnh Phú Yên lần thứ XVII.", "the provincial Party Congress elected 49 members"),
     ("title-head-of-the-na-deputies-delegation", "Trưởng Đoàn đại biểu Quốc hội tỉnh Nam Định.", "head of the NA deputies' delegation of Nam Dinh"),
 ]
 
@@ -92,6 +93,7 @@ NATIONAL_ASSEMBLY = [
     ("constitution", "Hiến pháp năm 2013.", "the 2013 Constitution"),
     ("na-committee-for-peoples-aspirations-and-supervision", "Chủ nhiệm Ủy ban Dân nguyện và Giám sát của Quốc hội Dương Thanh Bình.", "Chairman of the People's Aspirations and Supervision Committee Duong Thanh Binh."),
     ("na-board-for-peoples-aspirations", "Trưởng Ban Dân nguyện Dương Thanh Bình.", "Chairman of the N.A. Ombudsman Committee Duong Thanh Binh."),
+    ("title-chairman-of-the-na-office", "Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội Lê Quang Mạnh.", "NA Secretary General and Chairman of the NA Office."),
     ("national-election-council", "Chủ tịch Hội đồng Bầu cử quốc gia.", "Chairman of the National Election Council (NEC)."),
     ("title-state-auditor-general", "Tổng Kiểm toán Nhà nước Ngô Văn Tuấn.", "State Auditor General Ngo Van Tuan."),
     ("ministerial-level-agency", "Thủ trưởng các cơ quan ngang bộ.", "14 ministries and three ministerial-level agencies"),
