@@ -62,7 +62,7 @@ PROVINCIAL = [
     ("provincial-party-committee", "Tỉnh ủy Thanh Hóa làm việc.", "the Quang Ninh provincial Party Committee"),
     ("standing-board-of-the-provincial-party-committee", "Ban Thường vụ Tỉnh ủy Thanh Hóa làm việc.", "15 to the Standing Board of the provincial Party Committee"),
     ("title-vice-chairman-of-the-provincial-peoples-council", "Phó Chủ tịch HĐND tỉnh Bình Dương.", "Vice Chairman of Provincial People's Council"),
-    ("provincial-party-organisation", "Đại hội Đại biểu Đảng bộ tỉnh Phú Yên.", "the provincial Party Organization and people"),
+    ("provincial-party-organisation", "Đảng bộ tỉnh Quảng Ninh lãnh đạo thực hiện nhiệm vụ.", "the provincial Party Organization and people"),
     ("provincial-public-security-department", "Công an tỉnh Quảng Ninh.", "the provincial Public Security Department"),
     ("provincial-party-congress", "Đại hội đại biểu Đảng bộ tỉnh Phú Yên lần thứ XVII.", "the provincial Party Congress elected 49 members"),
     ("title-head-of-the-na-deputies-delegation", "Trưởng Đoàn đại biểu Quốc hội tỉnh Nam Định.", "head of the NA deputies' delegation of Nam Dinh"),
