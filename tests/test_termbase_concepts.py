@@ -245,6 +245,7 @@ def test_issue_10_no_vietnamese_name_is_split_by_a_comma_in_a_flow_list() -> Non
 # "quản lý" next to "quản lý, bảo vệ biên giới". These pairs are genuine, both written so.
 GENUINE_COMMA_PARTS = {
     ("Chủ nhiệm Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"),
+    ("Chủ nhiệm Ủy ban Dân tộc", "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"),
     ("Ban Chỉ huy Quân sự xã", "Ban Chỉ huy Quân sự xã, phường"),
 }
 

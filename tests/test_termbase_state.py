@@ -198,11 +198,3 @@ def test_near_misses_do_not_fire(matcher: Matcher, text: str) -> None:
 def test_another_countrys_constitution_is_glossed_as_a_constitution(matcher: Matcher) -> None:
     (match,) = [m for m in matcher.annotate("Hiến pháp Hoa Kỳ") if m.term.id == "constitution"]
     assert match.gloss("en") == "Constitution"
-
-
-def test_comma_names_are_single_forms(bundled_termbase: TermBase) -> None:
-    """A name with commas is one form, never split into its parts (the bug that made "Education" an NA committee)."""
-    for term in bundled_termbase:
-        if term.id.startswith(("na-committee", "title-minister-of-culture", "title-secretary-of-the-party-committee-of-the-vff")):
-            for form in (*term.variants.get("en", ()), *term.variants.get("vi", ())):
-                assert form.count(" ") >= 2, (term.id, form)
