@@ -111,8 +111,31 @@ SENTENCES = [
      [("Irish", "country-ireland", None), ("Cộng hòa Ireland", "country-ireland", None)]),
     ("Slovak Deputy Prime Minister and Minister of Defence Robert Kaliňák; quan hệ Việt Nam - Slovakia.",
      [("Slovak", "country-slovakia", None), ("Slovakia", "country-slovakia", None)]),
-    ("Azerbaijani Deputy Foreign Minister; the Uzbek Ministry of Investment and Foreign Trade.",
-     [("Azerbaijani", "country-azerbaijan", None), ("Uzbek", "country-uzbekistan", None)]),
+    ("Azerbaijani Deputy Foreign Minister; the Uzbek Ministry of Investment and Foreign Trade; đoàn đại biểu nước Cộng hòa Uzbekistan.",
+     [("Azerbaijani", "country-azerbaijan", None), ("Uzbek", "country-uzbekistan", None), ("Cộng hòa Uzbekistan", "country-uzbekistan", None)]),
+    ("Iraqi Parliament Speaker; Chủ tịch nước gặp Tổng thống Iraq; Cộng hòa I-rắc (Republic of Iraq).",
+     [("Iraqi", "country-iraq", None), ("Iraq", "country-iraq", None), ("I-rắc", "country-iraq", None)]),
+    ("Jordanian King's visit; Quốc vương Vương quốc Hashemite Jordan thăm chính thức Việt Nam.",
+     [("Jordanian", "country-jordan", None), ("Vương quốc Hashemite Jordan", "country-jordan", None)]),
+    ("Moroccan Secretary of State; quan hệ Việt Nam-Maroc; 60 năm quan hệ Việt Nam-Morocco.",
+     [("Moroccan", "country-morocco", None), ("Maroc", "country-morocco", None), ("Morocco", "country-morocco", None)]),
+    ("outgoing Nigerian Ambassador; Phó Tổng thống Cộng hòa Liên bang Nigeria.",
+     [("Nigerian", "country-nigeria", None), ("Cộng hòa Liên bang Nigeria", "country-nigeria", None)]),
+    ("Tanzanian President to visit Vietnam; Tổng thống nước Cộng hòa Thống nhất Tanzania.",
+     [("Tanzanian", "country-tanzania", None), ("Cộng hòa Thống nhất Tanzania", "country-tanzania", None)]),
+    ("Ethiopian PM begins official visit; Thủ tướng Ethiopia Abiy Ahmed Ali.",
+     [("Ethiopian", "country-ethiopia", None), ("Ethiopia", "country-ethiopia", None)]),
+    ("The Fijian leader; Tổng thống Cộng hòa Fiji; Colombian President Gustavo Petro.",
+     [("Fijian", "country-fiji", None), ("Cộng hòa Fiji", "country-fiji", None), ("Colombian", "country-colombia", None)]),
+    # the United States, the Gaza Board of Peace, Indonesia's air force
+    ("Đại tướng Phan Văn Giang tiếp Ngài Elbridge A. Colby, Thứ trưởng thứ nhất Bộ Chiến tranh Hoa Kỳ; US Under Secretary of War for Policy Elbridge A. Colby.",
+     [("Thứ trưởng thứ nhất Bộ Chiến tranh Hoa Kỳ", "title-us-under-secretary-of-defense-for-policy", None),
+      ("US Under Secretary of War for Policy", "title-us-under-secretary-of-defense-for-policy", None)]),
+    ("cuộc họp khai mạc Hội đồng Hòa bình về Dải Gaza; the inaugural meeting of the Gaza Board of Peace",
+     [("Hội đồng Hòa bình về Dải Gaza", "gaza-board-of-peace", None), ("Gaza Board of Peace", "gaza-board-of-peace", None)]),
+    ("Đại tướng Hadi Tjahjanto, Tham mưu trưởng Không quân Indonesia; hợp tác với Không quân Indonesia.",
+     [("Tham mưu trưởng Không quân Indonesia", "title-chief-of-staff-of-the-indonesian-air-force", None),
+      ("Không quân Indonesia", "indonesian-air-force", None)]),
 ]
 
 
@@ -150,6 +173,8 @@ NOT_VIET_NAMS = [
     ("Deputy Minister of National Defence of Canada", "title-deputy-minister-of-national-defence"),
     ("Quốc vụ khanh Bộ Quốc phòng Campuchia", "ministry-of-national-defence"),
     ("Thư ký Thường trực Bộ Quốc phòng Thái Lan", "thai-ministry-of-defence"),
+    ("Thứ trưởng thứ nhất Bộ Chiến tranh Hoa Kỳ", "title-deputy-minister"),
+    ("Tham mưu trưởng Không quân Indonesia", "title-chief-of-staff"),
 ]
 
 
