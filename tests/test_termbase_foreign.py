@@ -127,6 +127,15 @@ SENTENCES = [
      [("Ethiopian", "country-ethiopia", None), ("Ethiopia", "country-ethiopia", None)]),
     ("The Fijian leader; Tổng thống Cộng hòa Fiji; Colombian President Gustavo Petro.",
      [("Fijian", "country-fiji", None), ("Cộng hòa Fiji", "country-fiji", None), ("Colombian", "country-colombia", None)]),
+    # China's political departments
+    ("received a delegation of the Political Work Department of the Central Military Commission of the People's Republic of China",
+     [("Political Work Department of the Central Military Commission of the People's Republic of China",
+       "political-work-department-of-the-cmc-of-china", None)]),
+    ("Thượng tướng Miêu Hoa, Chủ nhiệm Bộ Công tác chính trị Quân ủy Trung ương Trung Quốc",
+     [("Bộ Công tác chính trị Quân ủy Trung ương Trung Quốc", "political-work-department-of-the-cmc-of-china", None)]),
+    ("the former People's Liberation Army General Political Department; Tổng bộ Chính trị Quân giải phóng nhân dân Trung Quốc",
+     [("People's Liberation Army General Political Department", "pla-general-political-department", None),
+      ("Tổng bộ Chính trị Quân giải phóng nhân dân Trung Quốc", "pla-general-political-department", None)]),
     # the United States, the Gaza Board of Peace, Indonesia's air force
     ("Đại tướng Phan Văn Giang tiếp Ngài Elbridge A. Colby, Thứ trưởng thứ nhất Bộ Chiến tranh Hoa Kỳ; US Under Secretary of War for Policy Elbridge A. Colby.",
      [("Thứ trưởng thứ nhất Bộ Chiến tranh Hoa Kỳ", "title-us-under-secretary-of-defense-for-policy", None),
@@ -174,6 +183,8 @@ NOT_VIET_NAMS = [
     ("Quốc vụ khanh Bộ Quốc phòng Campuchia", "ministry-of-national-defence"),
     ("Thư ký Thường trực Bộ Quốc phòng Thái Lan", "thai-ministry-of-defence"),
     ("Thứ trưởng thứ nhất Bộ Chiến tranh Hoa Kỳ", "title-deputy-minister"),
+    ("the Political Work Department of the Central Military Commission", "central-military-commission"),
+    ("the former People's Liberation Army General Political Department", "general-department-of-politics"),
     ("Tham mưu trưởng Không quân Indonesia", "title-chief-of-staff"),
 ]
 
