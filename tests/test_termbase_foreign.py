@@ -154,6 +154,20 @@ SENTENCES = [
       ("US Under Secretary of War for Policy", "title-us-under-secretary-of-defense-for-policy", None)]),
     ("cuộc họp khai mạc Hội đồng Hòa bình về Dải Gaza; the inaugural meeting of the Gaza Board of Peace",
      [("Hội đồng Hòa bình về Dải Gaza", "gaza-board-of-peace", None), ("Gaza Board of Peace", "gaza-board-of-peace", None)]),
+    # Canada's, Brunei's and Kazakhstan's defence ministries
+    ("Assistant Deputy Minister of Canada's Department of National Defence Peter Hammerschmidt; Thứ trưởng Bộ Quốc phòng Canada; Bộ Quốc phòng Canada.",
+     [("Canada's Department of National Defence", "canadian-department-of-national-defence", None),
+      ("Thứ trưởng Bộ Quốc phòng Canada", "title-deputy-minister-of-national-defence-of-canada", None),
+      ("Bộ Quốc phòng Canada", "canadian-department-of-national-defence", None)]),
+    ("Permanent Secretary of the Brunei Ministry of Defence; the Brunei Defence Ministry; Quyền Thư ký Thường trực Bộ Quốc phòng Brunei; Bộ Quốc phòng Brunei.",
+     [("Permanent Secretary of the Brunei Ministry of Defence", "title-permanent-secretary-of-the-brunei-ministry-of-defence", None),
+      ("Brunei Defence Ministry", "brunei-ministry-of-defence", None),
+      ("Thư ký Thường trực Bộ Quốc phòng Brunei", "title-permanent-secretary-of-the-brunei-ministry-of-defence", None),
+      ("Bộ Quốc phòng Brunei", "brunei-ministry-of-defence", None)]),
+    ("the Defense Ministry of Kazakhstan; the Kazakh Defense Ministry; cán bộ, sĩ quan Bộ Quốc phòng Kazakhstan.",
+     [("Defense Ministry of Kazakhstan", "kazakh-ministry-of-defence", None),
+      ("Kazakh Defense Ministry", "kazakh-ministry-of-defence", None),
+      ("Bộ Quốc phòng Kazakhstan", "kazakh-ministry-of-defence", None)]),
     ("Đại tướng Hadi Tjahjanto, Tham mưu trưởng Không quân Indonesia; hợp tác với Không quân Indonesia.",
      [("Tham mưu trưởng Không quân Indonesia", "title-chief-of-staff-of-the-indonesian-air-force", None),
       ("Không quân Indonesia", "indonesian-air-force", None)]),
@@ -168,6 +182,10 @@ def test_press_sentences_resolve_the_foreign_entries(bundled_matcher: Matcher, t
 # --- a foreign title is not Viet Nam's --------------------------------------------------
 
 NOT_VIET_NAMS = [
+    ("Đoàn đại biểu Bộ Quốc phòng Kazakhstan.", "ministry-of-national-defence"),
+    ("Đoàn đại biểu Bộ Quốc phòng Brunei.", "ministry-of-national-defence"),
+    ("Đoàn đại biểu Bộ Quốc phòng Canada.", "ministry-of-national-defence"),
+    ("the Brunei Ministry of Defence", "ministry-of-national-defence"),
     ("Singaporean Minister of Defence Ng Eng Hen.", "title-minister-of-national-defence"),
     ("Thai Defence Minister Prawit Wongsuwan.", "title-defence-minister"),
     ("Indian Minister of Defence Rajnath Singh.", "title-minister-of-national-defence"),
