@@ -168,6 +168,23 @@ SENTENCES = [
      [("Defense Ministry of Kazakhstan", "kazakh-ministry-of-defence", None),
       ("Kazakh Defense Ministry", "kazakh-ministry-of-defence", None),
       ("Bộ Quốc phòng Kazakhstan", "kazakh-ministry-of-defence", None)]),
+    # foreign navies: with them a foreign navy's commander is not read as Viet Nam's Commander of the Navy
+    ("the Royal Thai Navy; Đô đốc Jirapol Wongwit, Tư lệnh Hải quân Hoàng gia Thái Lan",
+     [("Royal Thai Navy", "royal-thai-navy", None), ("Tư lệnh", "title-commander", None),
+      ("Hải quân Hoàng gia Thái Lan", "royal-thai-navy", None)]),
+    ("the Royal Cambodian Navy; Hải quân Hoàng gia Campuchia; Hải quân Hoàng gia Cam-pu-chia",
+     [("Royal Cambodian Navy", "royal-cambodian-navy", None), ("Hải quân Hoàng gia Campuchia", "royal-cambodian-navy", None),
+      ("Hải quân Hoàng gia Cam-pu-chia", "royal-cambodian-navy", None)]),
+    ("Chief of the Royal Malaysian Navy; the Malaysian Navy; Tư lệnh Hải quân Malaysia",
+     [("Royal Malaysian Navy", "royal-malaysian-navy", None), ("Malaysian Navy", "royal-malaysian-navy", None),
+      ("Hải quân Malaysia", "royal-malaysian-navy", None)]),
+    ("two Indian Navy ships; Tư lệnh Hạm đội miền Đông Hải quân Ấn Độ",
+     [("Indian Navy", "indian-navy", None), ("Hải quân Ấn Độ", "indian-navy", None)]),
+    ("ships of the US Navy; Đoàn tàu Hải quân Hoa Kỳ; tàu đổ bộ của Hải quân Mỹ",
+     [("US Navy", "us-navy", None), ("Hải quân Hoa Kỳ", "us-navy", None), ("Hải quân Mỹ", "us-navy", None)]),
+    ("Russian navy ships; Tàu Hải quân Nga thăm cảng Cam Ranh; đội tàu của Hải quân Liên bang Nga",
+     [("Russian navy", "russian-navy", None), ("Hải quân Nga", "russian-navy", None),
+      ("Hải quân Liên bang Nga", "russian-navy", None)]),
     ("Đại tướng Hadi Tjahjanto, Tham mưu trưởng Không quân Indonesia; hợp tác với Không quân Indonesia.",
      [("Tham mưu trưởng Không quân Indonesia", "title-chief-of-staff-of-the-indonesian-air-force", None),
       ("Không quân Indonesia", "indonesian-air-force", None)]),
@@ -182,6 +199,8 @@ def test_press_sentences_resolve_the_foreign_entries(bundled_matcher: Matcher, t
 # --- a foreign title is not Viet Nam's --------------------------------------------------
 
 NOT_VIET_NAMS = [
+    ("Đô đốc Jirapol Wongwit, Tư lệnh Hải quân Hoàng gia Thái Lan.", "title-commander-of-the-navy"),
+    ("Tư lệnh Hải quân Malaysia thăm Việt Nam.", "title-commander-of-the-navy"),
     ("Đoàn đại biểu Bộ Quốc phòng Kazakhstan.", "ministry-of-national-defence"),
     ("Đoàn đại biểu Bộ Quốc phòng Brunei.", "ministry-of-national-defence"),
     ("Đoàn đại biểu Bộ Quốc phòng Canada.", "ministry-of-national-defence"),
