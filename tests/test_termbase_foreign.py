@@ -168,6 +168,9 @@ SENTENCES = [
      [("Defense Ministry of Kazakhstan", "kazakh-ministry-of-defence", None),
       ("Kazakh Defense Ministry", "kazakh-ministry-of-defence", None),
       ("Bộ Quốc phòng Kazakhstan", "kazakh-ministry-of-defence", None)]),
+    ("a high-level delegation from the Ministry of National Defence of Poland; Đoàn đại biểu cấp cao Bộ Quốc phòng Cộng hòa Ba Lan",
+     [("Ministry of National Defence of Poland", "polish-ministry-of-national-defence", None),
+      ("Bộ Quốc phòng Cộng hòa Ba Lan", "polish-ministry-of-national-defence", None)]),
     # foreign navies: with them a foreign navy's commander is not read as Viet Nam's Commander of the Navy
     ("the Royal Thai Navy; Đô đốc Jirapol Wongwit, Tư lệnh Hải quân Hoàng gia Thái Lan",
      [("Royal Thai Navy", "royal-thai-navy", None), ("Tư lệnh", "title-commander", None),
@@ -199,6 +202,7 @@ def test_press_sentences_resolve_the_foreign_entries(bundled_matcher: Matcher, t
 # --- a foreign title is not Viet Nam's --------------------------------------------------
 
 NOT_VIET_NAMS = [
+    ("a delegation from the Ministry of National Defence of Poland", "ministry-of-national-defence"),
     ("Đô đốc Jirapol Wongwit, Tư lệnh Hải quân Hoàng gia Thái Lan.", "title-commander-of-the-navy"),
     ("Tư lệnh Hải quân Malaysia thăm Việt Nam.", "title-commander-of-the-navy"),
     ("Đoàn đại biểu Bộ Quốc phòng Kazakhstan.", "ministry-of-national-defence"),
