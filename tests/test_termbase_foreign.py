@@ -202,6 +202,7 @@ def test_press_sentences_resolve_the_foreign_entries(bundled_matcher: Matcher, t
 # --- a foreign title is not Viet Nam's --------------------------------------------------
 
 NOT_VIET_NAMS = [
+    ("the ADMM Retreat in Vientiane at the invitation from the Lao Defence Ministry", "ministry-of-national-defence"),
     ("a delegation from the Ministry of National Defence of Poland", "ministry-of-national-defence"),
     ("Đô đốc Jirapol Wongwit, Tư lệnh Hải quân Hoàng gia Thái Lan.", "title-commander-of-the-navy"),
     ("Tư lệnh Hải quân Malaysia thăm Việt Nam.", "title-commander-of-the-navy"),
