@@ -124,8 +124,12 @@ SENTENCES = [
         ],
     ),
     (
-        "Đại tướng Phan Văn Giang tiếp Thứ trưởng thứ nhất Bộ Chiến tranh Hoa Kỳ.",
-        [("Bộ Chiến tranh Hoa Kỳ", "us-department-of-defense", None)],
+        # the whole post is its own entry (issue 10, foreign bodies); the department stands alone after it
+        "Đại tướng Phan Văn Giang tiếp Thứ trưởng thứ nhất Bộ Chiến tranh Hoa Kỳ, đoàn công tác Bộ Chiến tranh Hoa Kỳ.",
+        [
+            ("Thứ trưởng thứ nhất Bộ Chiến tranh Hoa Kỳ", "title-us-under-secretary-of-defense-for-policy", None),
+            ("Bộ Chiến tranh Hoa Kỳ", "us-department-of-defense", None),
+        ],
     ),
     (
         "Bộ trưởng Bộ Chiến tranh Hoa Kỳ Pete Hegseth; Quân giải phóng nhân dân Trung Quốc; Tư lệnh Bộ Tư lệnh "
