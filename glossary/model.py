@@ -131,12 +131,24 @@ MAX_RANK_SPELLINGS = 64
 
 
 def rank_spellings(text: str) -> list[str]:
-    """The other spellings of an English rank name with its words abbreviated or written out."""
+    """The other spellings of an English rank name with its words abbreviated or written out.
+
+    A name of several words is also written without the abbreviations' full stops ("Lt Gen", "Sr Col")
+    or without the last one, dropped before the person's name ("Lt. Gen Nguyen"). A one-word rank is not:
+    "Gen" and "Col" alone are other words ("Gen Z").
+    """
     words = text.split(" ")
     choices = [_RANK_WORD_GROUP.get(word, (word,)) for word in words]
     if math.prod(len(choice) for choice in choices) > MAX_RANK_SPELLINGS:
         return []
-    return [spelling for spelling in map(" ".join, itertools.product(*choices)) if spelling != text]
+    spellings = dict.fromkeys(map(" ".join, itertools.product(*choices)))
+    if len(words) > 1:
+        for spelling in list(spellings):
+            if spelling.endswith("."):
+                spellings.setdefault(spelling[:-1])
+            spellings.setdefault(spelling.replace(".", ""))
+    spellings.pop(text, None)
+    return list(spellings)
 
 
 @dataclass(frozen=True)

@@ -228,6 +228,9 @@ def test_same_terms_in_nfc_nfd_and_old_tones(data: st.DataObject, seed_termbase:
     ("text", "term_id"),
     [
         ("Senior Lt. Gen. Hoang Xuan Chien", "rank-senior-lieutenant-general"),
+        ("Sen. Lieut. Gen Hoang Xuan Chien", "rank-senior-lieutenant-general"),  # last full stop dropped
+        ("Lt Gen Vu Hai San", "rank-lieutenant-general"),  # no full stops
+        ("Maj Gen Pham Manh Thang", "rank-major-general"),
         ("Sen. Lieutenant General Nguyen Tan Cuong", "rank-senior-lieutenant-general"),
         ("Lieut. Gen. Vu Hai San", "rank-lieutenant-general"),
         ("Maj. General Pham Manh Thang", "rank-major-general"),
@@ -247,7 +250,10 @@ def test_rank_spellings_are_bounded_for_hostile_names() -> None:
     assert set(rank_spellings("Senior Lieutenant General")) >= {"Sen. Lt. Gen.", "Senior Lt. Gen.", "Sr. Lieut. General"}
     assert "Senior Lieutenant General" not in rank_spellings("Senior Lieutenant General")
     assert rank_spellings(" ".join(["Senior Lieutenant"] * 20)) == []  # 12^20 spellings: none generated
-    assert len(rank_spellings("Senior Lieutenant Colonel")) < MAX_RANK_SPELLINGS
+    assert set(rank_spellings("Lieutenant General")) >= {"Lt Gen", "Lt. Gen", "Lieut Gen"}  # full stops dropped
+    assert rank_spellings("Colonel") == ["Col."]  # "Col" alone is another word
+    # The bound holds on the dotted spellings; dropping full stops at most triples them.
+    assert len(rank_spellings("Senior Lieutenant Colonel")) <= 3 * MAX_RANK_SPELLINGS
 
 
 @pytest.mark.parametrize(
