@@ -352,7 +352,7 @@ class _LookupIndex:
                 (self.by_folded_key.get(rest_text, []), SCORE_NAME_WITH_ORDINAL),
                 (self.by_core.get(_core(rest, query=True), []), SCORE_SHORT_FORM),
             ):
-                offer([o for o in owners if self._takes_number(o) or number >= 1000], score, series_number)
+                offer([o for o in owners if self.terms[o[0]].takes_a_number or number >= 1000], score, series_number)
 
         query_core = _core(words, query=True)
         expanded_core = _core(expanded, query=True)
@@ -463,11 +463,6 @@ class _LookupIndex:
 
     def _is_acronym(self, owner: tuple[int, str]) -> bool:
         return owner[1] in self.terms[owner[0]].acronyms
-
-    def _takes_number(self, owner: tuple[int, str]) -> bool:
-        """A numbered meeting (an ordinal) or a numbered unit ("Sư đoàn 346")."""
-        term = self.terms[owner[0]]
-        return term.series or term.takes_number
 
 
 _TRAILING_ORDINAL = re.compile(r"(?i)(?:\s+\d{1,3}(?:st|nd|rd|th)|\s*[-\s]\s*\d{1,4}|\s+lần thứ\s+\d{1,3}|\s+lan thu\s+\d{1,3})$")

@@ -251,7 +251,7 @@ class _Pattern:
     given_name_like: bool = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "series", any(term.series or term.takes_number for term in self.terms))
+        object.__setattr__(self, "series", any(term.takes_a_number for term in self.terms))
         object.__setattr__(self, "rank", all(term.category == "rank" for term in self.terms))
         object.__setattr__(
             self,

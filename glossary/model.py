@@ -217,6 +217,11 @@ class Term:
         return vietnamese_with_ordinal(form, number, by_term=self.numbered_by_term)
 
     @property
+    def takes_a_number(self) -> bool:
+        """Whether a number in the text belongs to the match: a meeting's ordinal or a unit's number."""
+        return self.series or self.takes_number
+
+    @property
     def numbered_by_term(self) -> bool:
         """Whether the entry's ordinal is a term of office ("Quốc hội khóa XV", "13th Politburo") rather than the
         occurrence of a meeting ("ADMM lần thứ 14"): a body elected for a term, not a meeting."""
