@@ -37,6 +37,7 @@ validate: $(VENV)/.installed
 bench: setup
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/startup.py
 
 quality: setup
 	$(BIN)/python benchmarks/quality.py

@@ -10,8 +10,8 @@ error, 3 an input could not be read (the others were still processed),
 4 the term base is broken.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: typer would evaluate every annotation string of
+# every command on each run (about 20 ms of start-up); evaluated once at import they cost nothing.
 import errno
 import os
 import re
@@ -85,6 +85,8 @@ class _ReadableCommand(TyperCommand):
     """A command whose parameter errors read as plain sentences."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        for parameter in self.get_params(ctx):
+            _coerce_plainly(parameter)
         try:
             return super().parse_args(ctx, args)
         except typer.BadParameter as error:
@@ -104,6 +106,71 @@ def _readable_option_metavar(option: TyperOption) -> str | None:
     return longest.upper().replace("-", "_")
 
 
+try:  # typer's coercion layer (0.29+); without it, typer coerces values its own way
+    from typer._coercion import RuntimeParam, build_runtime_param
+    from typer._param_types import coerce_cli_path
+except ImportError:  # pragma: no cover - another typer
+    RuntimeParam = None  # type: ignore[assignment,misc]
+
+_NOT_PLAIN = object()
+
+
+def _plain_value(annotation: Any, info: Any, value: Any) -> Any:
+    """``value`` as typer would coerce it, when that needs no pydantic; else ``_NOT_PLAIN``.
+
+    Plain means what every glossary option takes: a string, a flag, a number the
+    option's own parser reads, a member of an Enum, a list of strings.
+    """
+    if info.parser is not None:
+        try:
+            return info.parser(value)
+        except (ValueError, TypeError):  # typer reports these in pydantic's words: let it
+            return _NOT_PLAIN
+    if annotation is str or annotation is bool or annotation is int or annotation is float:
+        plain = type(value) is annotation and info.min is None and info.max is None
+        return value if plain else _NOT_PLAIN
+    if isinstance(annotation, type) and issubclass(annotation, Enum) and info.case_sensitive:
+        if isinstance(value, annotation):
+            return value
+        members = annotation._value2member_map_
+        return members[value] if isinstance(value, str) and value in members else _NOT_PLAIN
+    if getattr(annotation, "__origin__", None) is list and annotation.__args__ == (str,):
+        plain = isinstance(value, (list, tuple)) and all(type(item) is str for item in value)
+        return list(value) if plain else _NOT_PLAIN
+    return _NOT_PLAIN
+
+
+if RuntimeParam is not None:
+
+    class _PlainRuntimeParam(RuntimeParam):  # type: ignore[misc,valid-type]
+        """Typer's value coercion without building a pydantic ``TypeAdapter`` for plain values.
+
+        typer 0.29 imports pydantic and builds an adapter per option on every run:
+        half of ``glossary lookup``'s start-up. Anything not plain, and every error,
+        goes through typer's own coercion, so values and messages are typer's.
+        """
+
+        def _coerce_value(self, value: Any, param: Any, ctx: click.Context) -> Any:
+            annotation, info = self.annotation, self.parameter_info
+            if annotation is Path and info.path_type is None and type(value) is str:
+                return coerce_cli_path(Path(value), info, path_type=Path, param=param, ctx=ctx)
+            plain = _plain_value(annotation, info, value)
+            if plain is not _NOT_PLAIN:
+                return plain
+            descriptor = param.type_descriptor
+            return build_runtime_param(descriptor)._coerce_value(value, param=param, ctx=ctx)
+
+
+def _coerce_plainly(parameter: click.Parameter) -> None:
+    descriptor = getattr(parameter, "type_descriptor", None)
+    if RuntimeParam is None or descriptor is None or descriptor.is_file:
+        return
+    if getattr(parameter, "_runtime_param", False) is None:  # not built yet
+        parameter._runtime_param = _PlainRuntimeParam(  # type: ignore[attr-defined]
+            parameter_info=descriptor.parameter_info, annotation=descriptor.annotation
+        )
+
+
 def _make_readable(command: click.Command) -> None:
     if type(command) is TyperCommand:
         command.__class__ = _ReadableCommand
@@ -120,6 +187,11 @@ class _GlossaryGroup(TyperGroup):
     Every command it hands out shows readable metavars and error messages (see
     :class:`_ReadableCommand`), including commands added later by other modules.
     """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        for parameter in self.get_params(ctx):  # --version, --help and the completion options
+            _coerce_plainly(parameter)
+        return super().parse_args(ctx, args)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         command = super().get_command(ctx, cmd_name)
@@ -635,7 +707,7 @@ class _ProgressBar:
     # Files smaller than this finish before a bar would be worth drawing.
     MIN_BYTES = 4 * 1024 * 1024
 
-    def __init__(self, source: Source) -> None:
+    def __init__(self, source: "Source") -> None:
         self.progress: Any = None
         size = source.path.stat().st_size if source.path and source.path.is_file() else 0
         if size >= self.MIN_BYTES and sys.stderr.isatty():
@@ -666,7 +738,7 @@ class _ProgressBar:
 class _RunProgress:
     """One progress bar over all inputs (bytes written of the total), on a terminal's stderr, for large runs."""
 
-    def __init__(self, sources: list[Source]) -> None:
+    def __init__(self, sources: "list[Source]") -> None:
         self.progress: Any = None
         self.done = 0
         total = sum(self._size(source) for source in sources)
@@ -682,10 +754,10 @@ class _RunProgress:
             self.progress.start()
 
     @staticmethod
-    def _size(source: Source) -> int:
+    def _size(source: "Source") -> int:
         return source.path.stat().st_size if source.path and source.path.is_file() else 0
 
-    def advance(self, source: Source) -> None:
+    def advance(self, source: "Source") -> None:
         if self.progress is not None:
             self.done += 1
             self.progress.update(self.task, advance=self._size(source), done=self.done)
@@ -701,7 +773,7 @@ class _ProgressBars:
     def __init__(self) -> None:
         self.current: _ProgressBar | None = None
 
-    def start(self, source: Source) -> Any:
+    def start(self, source: "Source") -> Any:
         self.stop()
         self.current = _ProgressBar(source)
         return self.current.__enter__()

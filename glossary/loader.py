@@ -15,10 +15,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
 from rapidfuzz import fuzz, process
+
+if TYPE_CHECKING:
+    import yaml
 
 from .errors import Problem, TermBaseError
 from .model import CATEGORIES, LANGUAGES, FormUsage, Term, TermBase
@@ -35,7 +37,6 @@ __all__ = [
 
 ENVIRONMENT_VARIABLE = "GLOSSARY_TERMS"
 
-_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 REQUIRED_KEYS = ("id", "category", "vi", "en", "sources")
 OPTIONAL_KEYS = (
@@ -188,7 +189,9 @@ def _read_text(text: str, collector: _Collector) -> TermBase | None:
 
 
 def _parse_entries(text: str, collector: _Collector) -> list[_Entry] | None:
-    loader = _SafeLoader(text)
+    import yaml  # here, not at import: `glossary lookup` reads a cached term base and never needs it
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
         root = _compose_bounded(loader, collector)
         if collector.problems:
@@ -260,6 +263,8 @@ def _compose_bounded(loader: Any, collector: _Collector) -> yaml.Node | None:
     text is bounded, and only the core schema's tags are allowed, so time and
     memory stay linear in the file's size. Problems go to ``collector``.
     """
+    import yaml
+
     root: yaml.Node | None = None
     open_nodes: list[yaml.Node] = []
     pending_keys: list[yaml.Node | None] = []
@@ -336,6 +341,8 @@ def _compose_bounded(loader: Any, collector: _Collector) -> yaml.Node | None:
 
 
 def _check_structure(root: yaml.Node, collector: _Collector) -> None:
+    import yaml
+
     """Report, at any depth, keys that are not text, merge keys, and keys that appear twice (with both lines)."""
     stack: list[tuple[yaml.Node, str | None, str]] = [(root, None, "root")]
     while stack:
@@ -390,6 +397,8 @@ def _line(node: yaml.Node) -> int:
 def _mapping_items(
     node: yaml.MappingNode, collector: _Collector, entry: _Entry | None
 ) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    import yaml
+
     items: dict[str, tuple[yaml.Node, yaml.Node]] = {}
     for key_node, value_node in node.value:
         if not isinstance(key_node, yaml.ScalarNode):

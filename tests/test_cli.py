@@ -190,3 +190,59 @@ def test_version() -> None:
     result = invoke("--version")
     assert result.exit_code == 0
     assert result.stdout.startswith("glossary ")
+
+
+def _every_parameter():
+    from typer.main import get_command
+
+    group = get_command(app)
+    for name, command in sorted(group.commands.items()):
+        for parameter in command.params:
+            yield name, parameter
+
+
+_SAMPLES = ["terms.yaml", "-", "json", "terminal", "en", "vi", "auto", "7", "0", "abc", "55.5", "x" * 3, "tsv", "xliff", ""]
+
+
+@pytest.mark.parametrize(("command", "parameter"), list(_every_parameter()), ids=lambda value: getattr(value, "name", value))
+def test_plain_coercion_agrees_with_typers_own(command: str, parameter, tmp_path: Path) -> None:
+    """Start-up (issue 11): options are coerced without pydantic, to the same values and the same errors."""
+    import typer
+    from typer._coercion import build_runtime_param
+
+    from glossary.cli import _PlainRuntimeParam
+
+    descriptor = parameter.type_descriptor
+    plain = _PlainRuntimeParam(parameter_info=descriptor.parameter_info, annotation=descriptor.annotation)
+    typers = build_runtime_param(descriptor)
+    unreadable = tmp_path / "a directory"
+    unreadable.mkdir()
+    samples = [*_SAMPLES, str(unreadable), parameter.default]
+    if parameter.multiple or parameter.nargs == -1:
+        samples = [[sample] for sample in samples if isinstance(sample, str)] + [["a", "b"], ("c",), []]
+    for value in samples:
+        outcomes = []
+        for coercion in (plain, typers):
+            try:
+                outcomes.append(("value", coercion.coerce(value, param=parameter, ctx=None)))
+            except typer.BadParameter as error:
+                outcomes.append(("error", error.message))
+        assert outcomes[0] == outcomes[1], (command, parameter.name, value)
+
+
+def test_lookup_starts_without_pydantic_or_yaml() -> None:
+    """`glossary lookup` reads the cached term base: no YAML parser, no pydantic adapters (issue 11)."""
+    import subprocess
+    import sys
+
+    program = (
+        "import sys\n"
+        "sys.argv = ['glossary', 'lookup', 'ADMM', '--limit', '2', '--min-score', '60', '-f', 'json']\n"
+        "from glossary.cli import app\n"
+        "try:\n    app()\nexcept SystemExit:\n    pass\n"
+        "print([m for m in ('pydantic', 'yaml') if m in sys.modules], file=sys.stderr)"
+    )
+    subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)  # fills the cache
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert '"id":"admm"' in result.stdout.replace(" ", "")
+    assert result.stderr.strip().splitlines()[-1] == "[]"

@@ -13,11 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..editing import EditResult, add_entries
 from ..errors import GlossaryError
 from ..model import LANGUAGES, Term
+
+if TYPE_CHECKING:
+    from ..editing import EditResult
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -144,6 +146,8 @@ def import_terms(
     except OSError as error:
         raise FormatError(f"{path}: cannot read: {error.strerror or error}") from None
     parsed = _valid_only(read_terms(data, chosen, name=str(path)), name=str(path))
+    from ..editing import add_entries  # with YAML; `glossary lookup` imports this package but never edits
+
     edit = add_entries(parsed.terms, path=terms_path, replace=replace, dry_run=dry_run)
     return ImportReport(parsed, edit)
 
