@@ -153,6 +153,8 @@ def render_entry(term: Term, *, indent: str = "  ") -> str:
         lines.append(f"{key}series: true")
     if term.takes_number:
         lines.append(f"{key}takes_number: true")
+    if term.domestic:
+        lines.append(f"{key}domestic: true")
     for name, values in (
         ("numbered_forms", term.numbered_forms),
         ("ambiguous_forms", term.ambiguous_forms),

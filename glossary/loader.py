@@ -45,6 +45,7 @@ OPTIONAL_KEYS = (
     "series",
     "numbered_forms",
     "takes_number",
+    "domestic",
     "ambiguous_forms",
     "context_cues",
     "default_for",
@@ -539,6 +540,10 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
         takes_number = False
     elif takes_number and (series or numbered_forms):
         report("takes_number", "takes_number (a numbered unit) and series/numbered_forms (a numbered meeting) exclude each other")
+    domestic = values.get("domestic", False)
+    if not isinstance(domestic, bool):
+        report("domestic", f"domestic must be true or false, not {_type_name(domestic)}")
+        domestic = False
     ambiguous_forms = text_list("ambiguous_forms")
     context_cues = text_list("context_cues")
     default_for = text_list("default_for")
@@ -570,6 +575,7 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
         series=series or bool(numbered_forms),
         numbered_forms=numbered_forms,
         takes_number=takes_number,
+        domestic=domestic,
         ambiguous_forms=ambiguous_forms,
         context_cues=context_cues,
         default_for=default_for,

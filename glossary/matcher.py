@@ -402,6 +402,7 @@ class Matcher:
         self._fuzzy_anchors = _build_automaton(self._fuzzy_anchor_keys)
         self._exact_folded_keys = frozenset(folded_patterns)
         self._units_with_entries = _units_with_entries(names)
+        self._has_domestic = any(term.domestic for term in termbase)
         self._cue_keys = {
             term.id: tuple(name_key(cue) for cue in term.context_cues) for term in termbase if term.context_cues
         }
@@ -451,6 +452,8 @@ class Matcher:
             chosen = _deduplicate(candidates) if overlaps else _select(candidates)
         if "://" in text or "www." in text:
             chosen = _outside_urls(chosen, normalized)
+        if self._has_domestic and any(term.domestic for candidate in chosen for term in candidate.terms):
+            chosen = _without_other_countries_posts(chosen, normalized)
         matches = [self._resolve(candidate, normalized) for candidate in chosen]
         return [match for match in matches if match.score >= min_score]
 
@@ -824,6 +827,37 @@ def _outside_urls(candidates: list[_Candidate], normalized: NormalizedText) -> l
         first, last = normalized.original_span(candidate.start, candidate.end)
         if not any(start <= first and last <= end for start, end in urls):
             kept.append(candidate)
+    return kept
+
+
+# Between a country and a post it qualifies: "US President", "China's Foreign Minister" (before the post);
+# "Thủ tướng Thái Lan", "Minister of Defence of Japan" (after it).
+_COUNTRY_THEN_POST = re.compile(r"\s*(?:['’]s?)?\s+")
+_POST_THEN_COUNTRY = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
+
+
+def _without_other_countries_posts(candidates: list[_Candidate], normalized: NormalizedText) -> list[_Candidate]:
+    """Drop Viet Nam's own posts and bodies (``domestic``) that another country qualifies.
+
+    "US President" is not Viet Nam's State President, "Thủ tướng Thái Lan" not its Prime Minister: the
+    generic words name the other country's post. A country marked ``domestic`` (Viet Nam) qualifies
+    nothing away. ``candidates`` are selected: sorted by start and non-overlapping.
+    """
+    lowered = normalized.lowered
+
+    def foreign_country(candidate: _Candidate) -> bool:
+        return all(term.category == "country" and not term.domestic for term in candidate.terms)
+
+    kept = []
+    for index, candidate in enumerate(candidates):
+        if all(term.domestic and term.category != "country" for term in candidate.terms):
+            before = candidates[index - 1] if index else None
+            after = candidates[index + 1] if index + 1 < len(candidates) else None
+            if before is not None and foreign_country(before) and _COUNTRY_THEN_POST.fullmatch(lowered, before.end, candidate.start):
+                continue
+            if after is not None and foreign_country(after) and _POST_THEN_COUNTRY.fullmatch(lowered, candidate.end, after.start):
+                continue
+        kept.append(candidate)
     return kept
 
 

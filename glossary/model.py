@@ -187,6 +187,9 @@ class Term:
     numbered_forms: tuple[str, ...] = ()
     # A kind of unit told apart by the number after its name: "Sư đoàn 346" is "Division 346".
     takes_number: bool = False
+    # Viet Nam's own post or body named in generic words ("Prime Minister", "Bộ Quốc phòng"): qualified by
+    # another country ("US President", "Thủ tướng Thái Lan") the words name that country's, not this entry.
+    domestic: bool = False
     ambiguous_forms: tuple[str, ...] = ()
     context_cues: tuple[str, ...] = ()
     # Ambiguous forms this entry is the sense of when no evidence (definition, cue) decides.

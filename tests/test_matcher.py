@@ -272,6 +272,57 @@ def test_a_rank_after_a_title_or_country_is_the_persons_rank(bundled_matcher, te
     assert [match.text for match in bundled_matcher.annotate(text)] == surfaces
 
 
+_DOMESTIC_TERMS = """\
+terms:
+  - {id: pm, category: title, vi: Thủ tướng Chính phủ, en: Prime Minister, variants: {vi: [Thủ tướng]}, domestic: true, sources: [x]}
+  - {id: minister, category: title, vi: Bộ trưởng, en: Minister, sources: [x]}
+  - {id: vn, category: country, vi: Việt Nam, en: Vietnam, domestic: true, sources: [x]}
+  - {id: th, category: country, vi: Thái Lan, en: Thailand, variants: {en: [Thai]}, sources: [x]}
+  - {id: cn, category: country, vi: Trung Quốc, en: China, variants: {en: [Chinese]}, sources: [x]}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Another country qualifies Viet Nam's post: before it, with "'s", after it, after "of (the)".
+        ("Thai Prime Minister Srettha", [("Thai", "th")]),
+        ("China's Prime Minister Li", [("China", "cn")]),
+        ("China’s Prime Minister Li", [("China", "cn")]),
+        ("the Prime Minister of Thailand", [("Thailand", "th")]),
+        ("Prime Minister of the Thailand delegation", [("Thailand", "th")]),
+        ("Thủ tướng Thái Lan và Thủ tướng Chính phủ Trung Quốc", [("Thái Lan", "th"), ("Trung Quốc", "cn")]),
+        # Viet Nam qualifies nothing away, and a generic post (not domestic) stays.
+        ("Vietnam's Prime Minister; Prime Minister of Vietnam", [("Vietnam", "vn"), ("Prime Minister", "pm"), ("Prime Minister", "pm"), ("Vietnam", "vn")]),
+        ("Thủ tướng Chính phủ Việt Nam", [("Thủ tướng Chính phủ", "pm"), ("Việt Nam", "vn")]),
+        ("Bộ trưởng Thái Lan", [("Bộ trưởng", "minister"), ("Thái Lan", "th")]),
+        # Only right next to it: a comma, a sentence or another word in between keeps Viet Nam's post.
+        ("In Thailand, Prime Minister Pham Minh Chinh said", [("Thailand", "th"), ("Prime Minister", "pm")]),
+        ("Thủ tướng, Thái Lan", [("Thủ tướng", "pm"), ("Thái Lan", "th")]),
+        ("Thailand and Prime Minister Chinh", [("Thailand", "th"), ("Prime Minister", "pm")]),
+    ],
+)
+def test_a_domestic_post_qualified_by_another_country_is_not_read_as_viet_nams(text: str, found: list[tuple[str, str]]) -> None:
+    from glossary.loader import load_termbase_text
+
+    matcher = compile_matcher(load_termbase_text(_DOMESTIC_TERMS))
+    assert [(match.text, match.term.id) for match in matcher.annotate(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("US President Donald Trump and President Luong Cuong", [("President", "title-state-president")]),
+        ("Chủ tịch Quốc hội Lào và Chủ tịch Quốc hội Trần Thanh Mẫn", [("Chủ tịch Quốc hội", "title-chairman-of-the-national-assembly")]),
+        ("Bộ trưởng Bộ Quốc phòng Lào; Bộ trưởng Bộ Quốc phòng Việt Nam", [("Bộ trưởng Bộ Quốc phòng", "title-minister-of-national-defence")]),
+        ("the Foreign Ministry of Japan and the Foreign Ministry", [("Foreign Ministry", "ministry-of-foreign-affairs")]),
+    ],
+)
+def test_the_bundled_posts_of_viet_nam_are_not_read_after_another_country(bundled_matcher, text: str, kept) -> None:  # type: ignore[no-untyped-def]
+    domestic = [(match.text, match.term.id) for match in bundled_matcher.annotate(text) if match.term.domestic and match.term.category != "country"]
+    assert domestic == kept
+
+
 @pytest.mark.parametrize(
     ("text", "surfaces"),
     [

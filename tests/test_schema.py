@@ -138,6 +138,7 @@ BROKEN_ENTRIES = {
     "series as text": _broken(lambda e: e.update(series="yes please")),
     "takes_number as text": _broken(lambda e: e.update(series=False, takes_number="yes")),
     "takes_number with series": _broken(lambda e: e.update(takes_number=True)),
+    "domestic as text": _broken(lambda e: e.update(domestic="yes")),
     "takes_number with numbered_forms": _broken(lambda e: e.update(series=False, takes_number=True, numbered_forms=["ADMM"])),
     "variants language": _broken(lambda e: e.update(variants={"fr": ["Réunion"]})),
     "cues without ambiguity": _broken(lambda e: e.update(context_cues=["EU"])),

@@ -66,6 +66,8 @@ def _matching_fields(term: Term) -> dict[str, object]:
         fields["series"] = True
     if term.takes_number:
         fields["takes_number"] = True
+    if term.domestic:
+        fields["domestic"] = True
     for name in ("numbered_forms", "ambiguous_forms", "context_cues", "default_for"):
         if getattr(term, name):
             fields[name] = list(getattr(term, name))
@@ -274,6 +276,7 @@ def parse(data: bytes, *, name: str = "<input>") -> Parsed:
                 series=bool(matching.get("series")) or bool(numbered),
                 numbered_forms=numbered,
                 takes_number=bool(matching.get("takes_number")),
+                domestic=bool(matching.get("domestic")),
                 ambiguous_forms=tuple(str(v) for v in matching.get("ambiguous_forms", [])),  # type: ignore[attr-defined]
                 context_cues=tuple(str(v) for v in matching.get("context_cues", [])),  # type: ignore[attr-defined]
                 default_for=tuple(str(v) for v in matching.get("default_for", [])),  # type: ignore[attr-defined]

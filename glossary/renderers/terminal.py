@@ -392,6 +392,8 @@ def print_entry(out: TextIO, term: Term, *, color: bool | None = None, width: in
         fields.append(("Series", _text("numbered meetings (ADMM-14, lần thứ 14, 14th)")))
     if term.takes_number:
         fields.append(("Numbered", _text(f"units by number ({term.vi} 346 = {term.en} 346)")))
+    if term.domestic:
+        fields.append(("Viet Nam's own", _text("not read after another country (US President, Thủ tướng Thái Lan)")))
     if term.numbered_forms:
         fields.append(("With a number", _text(", ".join(term.numbered_forms))))
     if term.ambiguous_forms:
