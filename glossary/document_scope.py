@@ -32,7 +32,6 @@ Definitions never reach back: uses before a definition keep what the term base s
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -166,7 +165,7 @@ class DocumentScope:
 
     def __init__(self, matcher: Matcher) -> None:
         self.matcher = matcher
-        self._owners = _acronym_owners(matcher)
+        self._owners = matcher.acronym_owners
         self._cue_terms = tuple(term for term in matcher.termbase if term.context_cues)
         self._defined: dict[str, _Defined] = {}
         self._pattern: re.Pattern[str] | None = None
@@ -300,21 +299,6 @@ def _by_document(match: Match, counts: Counter[str]) -> Match:
     return replace(
         match, term=chosen, decided_by="document", evidence=best, score=SCORE_DOCUMENT_SENSE, alternatives=alternatives
     )
-
-
-_OWNERS: weakref.WeakKeyDictionary[Matcher, dict[str, tuple[Term, ...]]] = weakref.WeakKeyDictionary()
-
-
-def _acronym_owners(matcher: Matcher) -> dict[str, tuple[Term, ...]]:
-    """Acronym key -> the entries that have that acronym (built once per matcher)."""
-    cached = _OWNERS.get(matcher)
-    if cached is None:
-        owners: dict[str, dict[str, Term]] = {}
-        for term in matcher.termbase:
-            for acronym in term.acronyms:
-                owners.setdefault(acronym_key(acronym), {}).setdefault(term.id, term)
-        cached = _OWNERS[matcher] = {key: tuple(terms.values()) for key, terms in owners.items()}
-    return cached
 
 
 def apply_document_scope(chunks: Iterable[AnnotatedChunk], matcher: Matcher, *, min_score: float = 0.0) -> Iterator[AnnotatedChunk]:

@@ -30,9 +30,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from itertools import combinations
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
 import ahocorasick_rs
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
@@ -238,30 +238,36 @@ class Match:
         return extra
 
 
-@dataclass(frozen=True)
-class _Pattern:
+class _Pattern(NamedTuple):
+    """What a key of an automaton stands for. A named tuple, not a dataclass: a large term base has
+    hundreds of thousands of them, and a tuple is read back from the cache several times faster."""
+
     key: str
     terms: tuple[Term, ...]
     forms: tuple[str, ...]
-    word_count: int = 1
-    generated: bool = False  # only generated variants (Term.forms): the fuzzy stage skips them
-    series: bool = field(init=False)  # one of its terms takes a number: an ordinal ("ADMM-14"), a unit's ("Sư đoàn 346")
-    rank: bool = field(init=False)  # every term is a rank
+    word_count: int
+    generated: bool  # only generated variants (Term.forms): the fuzzy stage skips them
+    series: bool  # one of its terms takes a number: an ordinal ("ADMM-14"), a unit's ("Sư đoàn 346")
+    rank: bool  # every term is a rank
     # A two-syllable Vietnamese country name ("Hà Lan", "Thái Lan") is also a given name: "Nguyễn Thị Hà Lan".
-    given_name_like: bool = field(init=False)
+    given_name_like: bool
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "series", any(term.takes_a_number for term in self.terms))
-        object.__setattr__(self, "rank", all(term.category == "rank" for term in self.terms))
-        object.__setattr__(
-            self,
-            "given_name_like",
-            self.word_count == 2
-            and all(
-                term.category == "country" and (form == term.vi or form in term.variants.get("vi", ()))
-                for term, form in zip(self.terms, self.forms)
-            ),
-        )
+
+def _pattern(key: str, terms: tuple[Term, ...], forms: tuple[str, ...], *, word_count: int = 1, generated: bool = False) -> _Pattern:
+    given_name_like = word_count == 2 and all(
+        term.category == "country" and (form == term.vi or form in term.variants.get("vi", ()))
+        for term, form in zip(terms, forms)
+    )
+    return _Pattern(
+        key,
+        terms,
+        forms,
+        word_count,
+        generated,
+        series=any(term.takes_a_number for term in terms),
+        rank=all(term.category == "rank" for term in terms),
+        given_name_like=given_name_like,
+    )
 
 
 @dataclass(frozen=True)
@@ -297,19 +303,10 @@ class _Automaton(Generic[_Item]):
     def __init__(self, patterns: Mapping[str, _Item]) -> None:
         #: What each key stands for (a :class:`_Pattern`, or the key itself for plain keys), reported with its hits.
         self.patterns = list(patterns.values())
-        self._keys = list(patterns)
+        keys = list(patterns)
         # Per key: must the text around it not continue a word (its first/last character is a word character)?
-        self._edges = [(is_word_char(key[0]), is_word_char(key[-1])) for key in self._keys]
-        self._automaton = _build_automaton(self._keys)
-
-    def __getstate__(self) -> dict[str, Any]:
-        state = self.__dict__.copy()
-        del state["_automaton"]  # not picklable; rebuilt from the keys
-        return state
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
-        self._automaton = _build_automaton(self._keys)
+        self._edges = [(is_word_char(key[0]), is_word_char(key[-1])) for key in keys]
+        self._automaton = _build_automaton(keys)
 
     def find(self, haystack: str) -> list[tuple[_Item, int, int]]:
         """Every match on word boundaries, each hit checked once, with no call per hit."""
@@ -348,8 +345,7 @@ def _on_word_boundaries(text: str, start: int, end: int, key: str) -> bool:
     return True
 
 
-@dataclass(frozen=True)
-class _FuzzyForm:
+class _FuzzyForm(NamedTuple):  # a named tuple for the same reason as _Pattern
     key: str  # folded
     lowered: str
     word_count: int
@@ -375,7 +371,7 @@ class Matcher:
         # acronyms in lower case; short ones ("ai", "som", "coc") are words there.
         self._lowercase_acronyms = _Automaton(
             {
-                key.lower(): replace(pattern, key=key.lower())
+                key.lower(): pattern._replace(key=key.lower())
                 for key, pattern in acronyms.items()
                 if sum(character.isalnum() for character in key) >= LOWERCASE_ACRONYM_MIN_LETTERS
                 and key.lower() not in names
@@ -385,7 +381,6 @@ class Matcher:
         self._numbered = _Automaton(numbered)
         self._folded = _Automaton(folded_patterns)
         self._fuzzy_forms, anchor_owners = _index_fuzzy_forms(names)
-        self._fuzzy_anchor_keys = list(anchor_owners)
         # Per anchor: (form index, offset of the piece in the name, allowed edits, name length, name key).
         self._fuzzy_anchor_owners = [
             tuple(
@@ -399,10 +394,13 @@ class Matcher:
             (min(owner[1] for owner in owners), max(owner[1] for owner in owners), max(owner[2] for owner in owners))
             for owners in self._fuzzy_anchor_owners
         ]
-        self._fuzzy_anchors = _build_automaton(self._fuzzy_anchor_keys)
+        self._fuzzy_anchors = _build_automaton(list(anchor_owners))
         self._exact_folded_keys = frozenset(folded_patterns)
         self._units_with_entries = _units_with_entries(names)
         self._has_domestic = any(term.domestic for term in termbase)
+        #: Acronym key -> the entries with that acronym (the document pass reads it; cached with the matcher,
+        #: since normalising every acronym again is half a second for a 100k-entry term base).
+        self.acronym_owners = _acronym_owners(termbase)
         self._cue_keys = {
             term.id: tuple(name_key(cue) for cue in term.context_cues) for term in termbase if term.context_cues
         }
@@ -417,14 +415,9 @@ class Matcher:
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
-        del state["_fuzzy_anchors"]  # not picklable; rebuilt from the keys
         state["_cue_automaton"] = None  # built again when first needed
         state["_recent"] = None
         return state
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
-        self._fuzzy_anchors = _build_automaton(self._fuzzy_anchor_keys)
 
     def annotate(self, text: str, *, overlaps: bool = False, min_score: float = 0.0) -> list[Match]:
         """Every term in ``text``, in text order.
@@ -861,6 +854,14 @@ def _without_other_countries_posts(candidates: list[_Candidate], normalized: Nor
     return kept
 
 
+def _acronym_owners(termbase: TermBase) -> dict[str, tuple[Term, ...]]:
+    owners: dict[str, dict[str, Term]] = {}
+    for term in termbase:
+        for acronym in term.acronyms:
+            owners.setdefault(acronym_key(acronym), {}).setdefault(term.id, term)
+    return {key: tuple(terms.values()) for key, terms in owners.items()}
+
+
 def _units_with_entries(names: dict[str, _Pattern]) -> dict[tuple[str, int], _Pattern]:
     """(unit term id, number) -> the pattern of the entry named by the unit's name and that number.
 
@@ -945,18 +946,18 @@ def _collect_patterns(
         if len(terms) > 1 and not written:
             continue  # two entries generate the same spelling: neither may claim it
         forms = tuple(next(form for term2, form, _g in kept if term2 is term) for term in terms)
-        name_patterns[key] = _Pattern(key, terms, forms, word_count=len(key.split()), generated=not written)
+        name_patterns[key] = _pattern(key, terms, forms, word_count=len(key.split()), generated=not written)
 
     acronym_patterns: dict[str, _Pattern] = {}
     for key, holders in acronyms.items():
         terms = _unique_terms(term for term, _form in holders)
         forms = tuple(next(form for term2, form in holders if term2 is term) for term in terms)
-        acronym_patterns[key] = _Pattern(key, terms, forms)
+        acronym_patterns[key] = _pattern(key, terms, forms)
     numbered_patterns: dict[str, _Pattern] = {}
     for key, holders in numbered.items():
         terms = _unique_terms(term for term, _form in holders)
         forms = tuple(next(form for term2, form in holders if term2 is term) for term in terms)
-        numbered_patterns[key] = _Pattern(key, terms, forms)
+        numbered_patterns[key] = _pattern(key, terms, forms)
 
     folded_holders: dict[str, set[str]] = defaultdict(set)
     folded_patterns: dict[str, _Pattern] = {}
@@ -964,7 +965,7 @@ def _collect_patterns(
         folded = folded_key(key)
         folded_holders[folded].update(term.id for term in pattern.terms)
         if folded not in folded_patterns:
-            folded_patterns[folded] = _Pattern(folded, pattern.terms, pattern.forms, word_count=pattern.word_count)
+            folded_patterns[folded] = _pattern(folded, pattern.terms, pattern.forms, word_count=pattern.word_count)
     for folded, holder_ids in folded_holders.items():
         pattern = folded_patterns[folded]
         declared_senses = {term.id for term in pattern.terms}
@@ -1060,14 +1061,75 @@ def _pigeonhole_pieces(key: str, edits: int, word_frequency: Counter[str] | None
     return pieces
 
 
-def _build_automaton(keys: list[str]) -> Any:
-    if not keys:
-        return None
-    # A contiguous NFA: built ten times faster than the DFA the library picks for
-    # small sets, and scans as fast (1 MB of corpus, 1.4k and 22k keys).
-    return ahocorasick_rs.AhoCorasick(
-        keys, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.ContiguousNFA
-    )
+def _build_automaton(keys: list[str]) -> _LazyAutomaton | None:
+    return _LazyAutomaton(keys) if keys else None
+
+
+# What each way of finding keys costs on this machine's kind of hardware, in nanoseconds: building the
+# automaton, per character of all keys; looking one slice of the text up in a dict of the keys.
+_BUILD_NS_PER_KEY_CHARACTER = 150
+_SCAN_NS_PER_LOOKUP = 800
+
+
+class _LazyAutomaton:
+    """ahocorasick-rs over ``keys``, built when it pays; until then short texts are scanned with a dict.
+
+    Rebuilding the automata is most of what a cached matcher costs to start (ahocorasick-rs automata do not
+    pickle): about 8 s for a 100k-entry term base, 0.1 s for the bundled one. A short text is cheaper to
+    scan by looking each of its slices of a key's length up in a dict of the keys, which finds the same
+    occurrences, reported in the same order (by end, then by start). Once the scanning done so far costs as
+    much as building would, the automaton is built (at most twice the cheaper of the two, whatever comes).
+    """
+
+    def __init__(self, keys: list[str]) -> None:
+        # Key -> its index. The keys are distinct (each automaton's come from a mapping), so the dict is
+        # also the list of keys, in order, and it is what a scan looks slices up in.
+        self._index = {key: position for position, key in enumerate(keys)}
+        if len(self._index) != len(keys):
+            raise ValueError("the keys of an automaton must be distinct")
+        self._lengths = tuple(sorted({len(key) for key in keys}))
+        self._build_cost = _BUILD_NS_PER_KEY_CHARACTER * sum(map(len, keys))
+        self._automaton: Any = None
+        self._scan_cost = 0
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_automaton"], state["_scan_cost"] = None, 0  # not picklable; built again when it pays
+        return state
+
+    def find_matches_as_indexes(self, haystack: str, overlapping: bool = True) -> list[tuple[int, int, int]]:
+        """(key index, start, end) of every occurrence of every key, overlapping, ordered by end then start."""
+        automaton = self._automaton
+        if automaton is None:
+            lookups = len(haystack) * len(self._lengths)
+            if (self._scan_cost + lookups * _SCAN_NS_PER_LOOKUP) < self._build_cost:
+                self._scan_cost += lookups * _SCAN_NS_PER_LOOKUP
+                return self._scan(haystack)
+            automaton = self._automaton = ahocorasick_rs.AhoCorasick(
+                list(self._index),
+                matchkind=ahocorasick_rs.MatchKind.Standard,
+                # A contiguous NFA: built ten times faster than the DFA the library picks for
+                # small sets, and scans as fast (1 MB of corpus, 1.4k and 22k keys).
+                implementation=ahocorasick_rs.Implementation.ContiguousNFA,
+            )
+        return automaton.find_matches_as_indexes(haystack, overlapping=overlapping)  # type: ignore[no-any-return]
+
+    def _scan(self, haystack: str) -> list[tuple[int, int, int]]:
+        haystack.encode("utf-8")  # a lone surrogate fails here as it does in the automaton
+        index = self._index
+        lengths = self._lengths
+        size = len(haystack)
+        hits = []
+        for start in range(size):
+            for length in lengths:
+                end = start + length
+                if end > size:
+                    break
+                found = index.get(haystack[start:end])
+                if found is not None:
+                    hits.append((found, start, end))
+        hits.sort(key=lambda hit: (hit[2], hit[1]))
+        return hits
 
 
 def _is_regex_word_char(character: str) -> bool:

@@ -118,3 +118,35 @@ def _bundled() -> Matcher:
 
         _MATCHER.append(compile_matcher(load_termbase()))
     return _MATCHER[0]
+
+
+_KEYS = st.lists(st.text(alphabet=st.sampled_from(list("aăbđ ô-'") + ["\u0301"]), min_size=1, max_size=6), min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_KEYS, st.text(alphabet=st.sampled_from(list("aăbđ ô-'x") + ["\u0301", "\U0001f600"]), max_size=40))
+def test_scanning_a_short_text_finds_what_the_automaton_finds(keys: list[str], text: str) -> None:
+    """The dict scan that stands in for an unbuilt automaton reports the same hits in the same order."""
+    import ahocorasick_rs
+
+    from glossary.matcher import _LazyAutomaton
+
+    keys = list(dict.fromkeys(keys))
+    built = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard)
+    lazy = _LazyAutomaton(keys)
+    assert lazy._scan(text) == built.find_matches_as_indexes(text, overlapping=True)
+
+
+def test_an_automaton_is_built_once_scanning_would_cost_more(bundled_matcher) -> None:  # type: ignore[no-untyped-def]
+    """Short texts are scanned; a long one, or enough short ones, build the automaton (and agree)."""
+    import pickle
+
+    text = "Thượng tướng Nguyễn Tân Cương dự ADMM-14 tại Hà Nội."
+    fresh = pickle.loads(pickle.dumps(bundled_matcher))
+    names = fresh._names._automaton
+    assert names._automaton is None
+    assert fresh.annotate(text) == bundled_matcher.annotate(text)
+    assert names._automaton is None, "a sentence is scanned, not built for"
+    long_text = text * 200
+    assert fresh.annotate(long_text) == bundled_matcher.annotate(long_text)
+    assert names._automaton is not None, "a long text builds the automaton"
