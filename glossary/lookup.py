@@ -297,7 +297,9 @@ class _LookupIndex:
         total = len(self.form_words) or 1
         self.weight = {word: math.log(1 + total / len(positions)) for word, positions in self.by_word.items()}
         self.unknown_weight = math.log(1 + total)
-        self.form_counts = [Counter(words) for words in self.form_words]
+        # Plain dicts, not Counters: a Counter is rebuilt through Python when the cached index is read back
+        # (half of a 100k-entry term base's second `lookup`); only words a form holds are looked up.
+        self.form_counts = [dict(Counter(words)) for words in self.form_words]
         self.form_totals = [sum(self.weight[word] for word in words) for words in self.form_words]
         self.form_numbers = [frozenset(word for word in words if word.isdigit()) for words in self.form_words]
 
