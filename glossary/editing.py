@@ -155,6 +155,8 @@ def render_entry(term: Term, *, indent: str = "  ") -> str:
         lines.append(f"{key}takes_number: true")
     if term.domestic:
         lines.append(f"{key}domestic: true")
+    if term.provincial:
+        lines.append(f"{key}provincial: {term.provincial}")
     for name, values in (
         ("numbered_forms", term.numbered_forms),
         ("ambiguous_forms", term.ambiguous_forms),

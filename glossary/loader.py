@@ -46,6 +46,7 @@ OPTIONAL_KEYS = (
     "numbered_forms",
     "takes_number",
     "domestic",
+    "provincial",
     "ambiguous_forms",
     "context_cues",
     "default_for",
@@ -544,6 +545,13 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
     if not isinstance(domestic, bool):
         report("domestic", f"domestic must be true or false, not {_type_name(domestic)}")
         domestic = False
+    provincial = values.get("provincial")
+    if provincial is not None and (not isinstance(provincial, str) or not _ID_PATTERN.fullmatch(provincial)):
+        report("provincial", f"provincial must be the id of another entry, not {_shorten(str(provincial))!r}")
+        provincial = None
+    elif provincial == term_id:
+        report("provincial", "provincial names another entry, not this one")
+        provincial = None
     ambiguous_forms = text_list("ambiguous_forms")
     context_cues = text_list("context_cues")
     default_for = text_list("default_for")
@@ -576,6 +584,7 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
         numbered_forms=numbered_forms,
         takes_number=takes_number,
         domestic=domestic,
+        provincial=provincial,
         ambiguous_forms=ambiguous_forms,
         context_cues=context_cues,
         default_for=default_for,
@@ -624,6 +633,12 @@ def _check_across_entries(entries: list[_Entry], collector: _Collector) -> None:
             collector.add(entry.key_lines.get("id", entry.line), entry_id, f"duplicate id (first used on line {first.line})")
         else:
             first_with_id[entry_id] = entry
+
+    for entry in entries:
+        provincial = entry.values.get("provincial")
+        if isinstance(provincial, str) and provincial not in first_with_id:
+            label = entry.values.get("id") if isinstance(entry.values.get("id"), str) else None
+            collector.add(entry.key_lines.get("provincial", entry.line), label, f"provincial names {provincial!r}, which is no entry's id")
 
     holders: dict[str, list[tuple[_Entry, str]]] = defaultdict(list)
     for entry in entries:

@@ -398,6 +398,12 @@ class Matcher:
         self._exact_folded_keys = frozenset(folded_patterns)
         self._units_with_entries = _units_with_entries(names)
         self._has_domestic = any(term.domestic for term in termbase)
+        # Entry id -> the entry its words name when a province qualifies them (Term.provincial).
+        self._provincial = {
+            term.id: provincial
+            for term in termbase
+            if term.provincial and (provincial := termbase.get(term.provincial)) is not None
+        }
         #: Acronym key -> the entries with that acronym (the document pass reads it; cached with the matcher,
         #: since normalising every acronym again is half a second for a 100k-entry term base).
         self.acronym_owners = _acronym_owners(termbase)
@@ -447,6 +453,8 @@ class Matcher:
             chosen = _outside_urls(chosen, normalized)
         if self._has_domestic and any(term.domestic for candidate in chosen for term in candidate.terms):
             chosen = _without_other_countries_posts(chosen, normalized)
+        if self._provincial and any(term.id in self._provincial for candidate in chosen for term in candidate.terms):
+            chosen = self._provincial_where_a_province_qualifies(chosen, normalized)
         matches = [self._resolve(candidate, normalized) for candidate in chosen]
         return [match for match in matches if match.score >= min_score]
 
@@ -621,6 +629,20 @@ class Matcher:
                         if _is_regex_word_char(text[end - 1]) and (end == length or not _is_regex_word_char(text[end])):
                             windows.setdefault(start, set()).add((form_index, end))
         return windows
+
+    def _provincial_where_a_province_qualifies(self, candidates: list[_Candidate], normalized: NormalizedText) -> list[_Candidate]:
+        """"Lao Cai Border Guard Command", "the Border Guard Command of Ha Giang province": a province's body."""
+        for candidate in candidates:
+            if len(candidate.terms) != 1 or candidate.terms[0].id not in self._provincial:
+                continue
+            term, form = candidate.terms[0], candidate.forms[0]
+            if form != term.en and form not in term.variants.get("en", ()):
+                continue  # English word order only: a Vietnamese name takes "tỉnh" and has entries for it
+            if _PROVINCE_AFTER.match(normalized.canonical, candidate.end) or _right_after_capitalised_word(
+                normalized, candidate.start, candidate.end
+            ):
+                candidate.terms = (self._provincial[candidate.terms[0].id],)
+        return candidates
 
     # -- resolution -------------------------------------------------------------
 
@@ -827,6 +849,12 @@ def _outside_urls(candidates: list[_Candidate], normalized: NormalizedText) -> l
 # "Thủ tướng Thái Lan", "Minister of Defence of Japan" (after it).
 _COUNTRY_THEN_POST = re.compile(r"\s*(?:['’]s?)?\s+")
 _POST_THEN_COUNTRY = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
+
+
+# After a body: "of the northern border province of Ha Giang", "of Quang Ninh province", "of Lao Cai Province".
+_PROVINCE_AFTER = re.compile(
+    r" of (?:(?:the )?(?:[a-z]+ ){0,4}[Pp]rovince of [A-Z]|(?:[A-Z][\w-]* ){1,4}[Pp]rovince(?!\w))"
+)
 
 
 def _without_other_countries_posts(candidates: list[_Candidate], normalized: NormalizedText) -> list[_Candidate]:

@@ -190,6 +190,9 @@ class Term:
     # Viet Nam's own post or body named in generic words ("Prime Minister", "Bộ Quốc phòng"): qualified by
     # another country ("US President", "Thủ tướng Thái Lan") the words name that country's, not this entry.
     domestic: bool = False
+    # The id of the entry these words name when a province qualifies them ("Lao Cai Border Guard Command",
+    # "the Border Guard Command of Ha Giang province" are a Provincial Border Guard Command).
+    provincial: str | None = None
     ambiguous_forms: tuple[str, ...] = ()
     context_cues: tuple[str, ...] = ()
     # Ambiguous forms this entry is the sense of when no evidence (definition, cue) decides.

@@ -143,3 +143,19 @@ def test_a_form_in_a_mapping_still_collides_with_another_entry(tmp_path: Path) -
     )
     problems = validate_termbase(path)
     assert len(problems) == 1 and "'Colonel' is also in entry 'a'" in problems[0].message
+
+
+def test_provincial_must_name_an_entry_of_the_term_base() -> None:
+    from glossary.loader import load_termbase_text
+
+    text = (
+        "terms:\n"
+        "  - {id: national, category: institution, vi: Bộ Tư lệnh, en: Command, provincial: provincal, sources: [x]}\n"
+        "  - {id: provincial, category: institution, vi: Bộ Chỉ huy tỉnh, en: Provincial Command, sources: [x]}\n"
+    )
+    with pytest.raises(TermBaseError) as raised:
+        load_termbase_text(text)
+    [problem] = raised.value.problems
+    assert (problem.line, problem.entry_id) == (2, "national")
+    assert "provincial names 'provincal', which is no entry's id" in problem.message
+    assert load_termbase_text(text.replace("provincal", "provincial")).get("national").provincial == "provincial"

@@ -324,6 +324,25 @@ def test_the_bundled_posts_of_viet_nam_are_not_read_after_another_country(bundle
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A place name right before the English name, or "of ... province" after it: the province's body.
+        ("the Lao Cai Border Guard Command met", [("Border Guard Command", "provincial-border-guard-command")]),
+        ("Ha Tinh Border Guard Command", [("Border Guard Command", "provincial-border-guard-command")]),
+        ("the Border Guard Command of the northern province of Ha Giang", [("Border Guard Command", "provincial-border-guard-command")]),
+        ("the Border Guard Command of Quang Ninh province", [("Border Guard Command", "provincial-border-guard-command")]),
+        # Otherwise the national one, in either language.
+        ("The Border Guard Command said", [("Border Guard Command", "vietnam-border-guard-command")]),
+        ("the Border Guard Command of the Ministry", [("Border Guard Command", "vietnam-border-guard-command")]),
+        ("Vietnam Border Guard Command", [("Vietnam Border Guard Command", "vietnam-border-guard-command")]),
+        ("Đoàn công tác Bộ Tư lệnh Bộ đội Biên phòng", [("Bộ Tư lệnh Bộ đội Biên phòng", "vietnam-border-guard-command")]),
+    ],
+)
+def test_a_province_qualifies_a_national_body_into_its_provincial_one(bundled_matcher, text: str, found) -> None:  # type: ignore[no-untyped-def]
+    assert [(match.text, match.term.id) for match in bundled_matcher.annotate(text)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "surfaces"),
     [
         # A two-syllable country name is also a given name: right after a capitalised name it is part of it.

@@ -68,6 +68,8 @@ def _matching_fields(term: Term) -> dict[str, object]:
         fields["takes_number"] = True
     if term.domestic:
         fields["domestic"] = True
+    if term.provincial:
+        fields["provincial"] = term.provincial
     for name in ("numbered_forms", "ambiguous_forms", "context_cues", "default_for"):
         if getattr(term, name):
             fields[name] = list(getattr(term, name))
@@ -277,6 +279,7 @@ def parse(data: bytes, *, name: str = "<input>") -> Parsed:
                 numbered_forms=numbered,
                 takes_number=bool(matching.get("takes_number")),
                 domestic=bool(matching.get("domestic")),
+                provincial=str(matching["provincial"]) if matching.get("provincial") else None,
                 ambiguous_forms=tuple(str(v) for v in matching.get("ambiguous_forms", [])),  # type: ignore[attr-defined]
                 context_cues=tuple(str(v) for v in matching.get("context_cues", [])),  # type: ignore[attr-defined]
                 default_for=tuple(str(v) for v in matching.get("default_for", [])),  # type: ignore[attr-defined]

@@ -394,6 +394,8 @@ def print_entry(out: TextIO, term: Term, *, color: bool | None = None, width: in
         fields.append(("Numbered", _text(f"units by number ({term.vi} 346 = {term.en} 346)")))
     if term.domestic:
         fields.append(("Viet Nam's own", _text("not read after another country (US President, Thủ tướng Thái Lan)")))
+    if term.provincial:
+        fields.append(("In a province", _text(f"{term.provincial} (Lao Cai ..., ... of Ha Giang province)")))
     if term.numbered_forms:
         fields.append(("With a number", _text(", ".join(term.numbered_forms))))
     if term.ambiguous_forms:
