@@ -373,10 +373,13 @@ class _LookupIndex:
 
         results = [result for result in best.values() if result.score >= score_cutoff]
         # At equal scores a unit with an entry of its own ("Quân đoàn 4") comes before the generic level
-        # that only takes the number ("Quân đoàn" + 4), as in the matcher.
+        # that only takes the number ("Quân đoàn" + 4), as in the matcher; then an entry whose preferred
+        # name the query is before one that has it as a variant ("Colonel": Thượng tá, then Đại tá, which
+        # VNA writes "Colonel").
         results.sort(key=lambda result: (
             -result.score,
             result.ordinal is not None and result.term.takes_number,
+            result.matched_form not in (result.term.vi, result.term.en),
             -raw[self.order[result.term.id]],
             self.order[result.term.id],
         ))

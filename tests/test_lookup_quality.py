@@ -334,3 +334,17 @@ def test_distinctiveness_is_relative_to_the_term_base() -> None:
 def test_so_before_a_number_is_a_written_spelling(bundled_termbase: TermBase) -> None:
     best = lookup(bundled_termbase, "Quân khu số 7")[0]
     assert (best.term.id, best.score) == ("military-region-7", 100.0)
+
+
+@pytest.mark.parametrize(
+    ("query", "first", "second"),
+    [
+        ("Colonel", "rank-colonel", "rank-senior-colonel"),  # Đại tá has "Colonel" as VNA's variant
+        ("Thượng tá", "rank-colonel", None),
+    ],
+)
+def test_at_equal_scores_the_preferred_name_comes_before_a_variant(bundled_termbase: TermBase, query: str, first: str, second: str | None) -> None:
+    results = lookup(bundled_termbase, query, limit=2)
+    assert results[0].term.id == first
+    if second is not None:
+        assert results[1].term.id == second and results[1].score == results[0].score
