@@ -632,14 +632,21 @@ class Matcher:
 
     def _provincial_where_a_province_qualifies(self, candidates: list[_Candidate], normalized: NormalizedText) -> list[_Candidate]:
         """"Lao Cai Border Guard Command", "the Border Guard Command of Ha Giang province": a province's body."""
-        for candidate in candidates:
+        for index, candidate in enumerate(candidates):
             if len(candidate.terms) != 1 or candidate.terms[0].id not in self._provincial:
                 continue
             term, form = candidate.terms[0], candidate.forms[0]
             if form != term.en and form not in term.variants.get("en", ()):
                 continue  # English word order only: a Vietnamese name takes "tỉnh" and has entries for it
-            if _PROVINCE_AFTER.match(normalized.canonical, candidate.end) or _right_after_capitalised_word(
-                normalized, candidate.start, candidate.end
+            # A country right before it names no province ("Vietnam Border Guard High Command").
+            previous = candidates[index - 1] if index else None
+            after_a_country = (
+                previous is not None
+                and all(other.category == "country" for other in previous.terms)
+                and normalized.canonical[previous.end : candidate.start].isspace()
+            )
+            if _PROVINCE_AFTER.match(normalized.canonical, candidate.end) or (
+                not after_a_country and _right_after_capitalised_word(normalized, candidate.start, candidate.end)
             ):
                 candidate.terms = (self._provincial[candidate.terms[0].id],)
         return candidates

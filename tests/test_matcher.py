@@ -335,6 +335,7 @@ def test_the_bundled_posts_of_viet_nam_are_not_read_after_another_country(bundle
         ("The Border Guard Command said", [("Border Guard Command", "vietnam-border-guard-command")]),
         ("the Border Guard Command of the Ministry", [("Border Guard Command", "vietnam-border-guard-command")]),
         ("Vietnam Border Guard Command", [("Vietnam Border Guard Command", "vietnam-border-guard-command")]),
+        ("the Vietnam Border Guard High Command", [("Vietnam", "country-vietnam"), ("Border Guard High Command", "vietnam-border-guard-command")]),
         ("Đoàn công tác Bộ Tư lệnh Bộ đội Biên phòng", [("Bộ Tư lệnh Bộ đội Biên phòng", "vietnam-border-guard-command")]),
     ],
 )
