@@ -85,6 +85,14 @@ SENTENCES = [
     ("cặp cửa khẩu quốc tế Tà Lùng - Thủy Khẩu; entry-exit activities at Ta Lung border gate",
      [("cửa khẩu quốc tế Tà Lùng", "ta-lung-international-border-gate", None),
       ("Ta Lung border gate", "ta-lung-international-border-gate", None)]),
+    # The dialogue held beside the Cambodian exchange, and the navies' numbered patrol in the Gulf of Tonkin
+    ("Hội nghị Đối thoại chính sách quốc phòng Việt Nam - Campuchia lần thứ 8; the fifth Vietnam-Cambodia Defence Policy Dialogue",
+     [("Đối thoại chính sách quốc phòng Việt Nam - Campuchia lần thứ 8", "vietnam-cambodia-defence-policy-dialogue", 8),
+      ("fifth Vietnam-Cambodia Defence Policy Dialogue", "vietnam-cambodia-defence-policy-dialogue", 5)]),
+    ("Ships 09 and 17 completed the 39th joint patrol in the Gulf of Tonkin between the Vietnamese and Chinese navies.",
+     [("39th joint patrol in the Gulf of Tonkin", "joint-naval-patrol-in-the-gulf-of-tonkin", 39)]),
+    ("Hải quân Việt Nam và Trung Quốc tổ chức tuần tra liên hợp lần thứ 38 trên Vịnh Bắc Bộ; the waters of Tonkin Gulf",
+     [("Vịnh Bắc Bộ", "gulf-of-tonkin", None), ("Tonkin Gulf", "gulf-of-tonkin", None)]),
     # Land-border documents and bodies
     ("Hiệp ước biên giới trên đất liền Việt Nam - Trung Quốc năm 1999; the 20th anniversary of the Vietnam-China Land Border Treaty",
      [("Hiệp ước biên giới trên đất liền Việt Nam - Trung Quốc", "vietnam-china-land-border-treaty", None),
@@ -196,6 +204,7 @@ FAMILY = [
     "resolution-22-on-international-integration", "huu-nghi-international-border-gate", "youyi-guan-border-gate",
     "mong-cai-international-border-gate", "lao-cai-international-border-gate", "tay-trang-international-border-gate",
     "ta-lung-international-border-gate", "border-representative", "moc-bai-international-border-gate",
+    "vietnam-cambodia-defence-policy-dialogue", "gulf-of-tonkin", "joint-naval-patrol-in-the-gulf-of-tonkin",
 ]
 
 
