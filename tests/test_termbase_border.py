@@ -82,6 +82,9 @@ SENTENCES = [
     ("Lễ kết nghĩa giữa các đồn biên phòng: Cửa khẩu quốc tế Tây Trang, Thanh Luông; lễ đón tại Cửa khẩu quốc tế Mộc Bài",
      [("Cửa khẩu quốc tế Tây Trang", "tay-trang-international-border-gate", None),
       ("Cửa khẩu quốc tế Mộc Bài", "moc-bai-international-border-gate", None)]),
+    ("Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo quản lý; At the Lao Bao border gate in Quang Tri",
+     [("Cửa khẩu Quốc tế Lao Bảo", "lao-bao-international-border-gate", None),
+      ("Lao Bao border gate", "lao-bao-international-border-gate", None)]),
     ("cặp cửa khẩu quốc tế Tà Lùng - Thủy Khẩu; entry-exit activities at Ta Lung border gate",
      [("cửa khẩu quốc tế Tà Lùng", "ta-lung-international-border-gate", None),
       ("Ta Lung border gate", "ta-lung-international-border-gate", None)]),
@@ -204,6 +207,7 @@ FAMILY = [
     "mong-cai-international-border-gate", "lao-cai-international-border-gate", "tay-trang-international-border-gate",
     "ta-lung-international-border-gate", "border-representative", "moc-bai-international-border-gate",
     "vietnam-cambodia-defence-policy-dialogue", "gulf-of-tonkin", "joint-naval-patrol-in-the-gulf-of-tonkin",
+    "lao-bao-international-border-gate",
 ]
 
 
