@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from glossary import Matcher, Term
+from glossary import Matcher, Term, TermBase, lookup
 from glossary.conventions import name_problems, source_problems
 
 
@@ -28,3 +28,9 @@ def assert_follows_conventions(term: Term) -> None:
     assert not source_problems(term)
     assert not name_problems(term)
     assert len(term.sources) >= 2, "one outlet for each language at least"
+
+
+def assert_looked_up_first(termbase: TermBase, query: str, expected: str) -> None:
+    """`glossary lookup` of `query` puts the entry `expected` first."""
+    results = lookup(termbase, query, limit=3)
+    assert results and results[0].term.id == expected, [r.term.id for r in results]

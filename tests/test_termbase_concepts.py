@@ -135,7 +135,7 @@ CASES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
          [("kết nghĩa cụm dân cư hai bên biên giới", "twinning-of-border-residential-clusters")]),
         ("Hai Bộ trưởng tô son cột mốc biên giới và mốc quốc giới số 1116.",
          [("cột mốc biên giới", "border-marker"), ("mốc quốc giới", "border-marker")]),
-        ("Bảo vệ vững chắc chủ quyền, an ninh biên giới quốc gia tại cửa khẩu quốc tế Lao Bảo.",
+        ("Bảo vệ vững chắc chủ quyền, an ninh biên giới quốc gia tại cửa khẩu quốc tế Cầu Treo.",
          [("an ninh biên giới quốc gia", "border-security"), ("cửa khẩu quốc tế", "international-border-gate")]),
         ("Cán bộ, chiến sĩ nhà giàn DK1 giữ vững chủ quyền biển, đảo của Tổ quốc.",
          [("nhà giàn DK1", "dk1-platforms"), ("chủ quyền biển, đảo", "sovereignty-over-seas-and-islands")]),
