@@ -43,6 +43,7 @@ FOREIGN_POSTS = [
     ("Turkish Foreign Minister Hakan Fidan met his counterpart.", "Turkish", "country-turkiye", "title-minister-of-foreign-affairs"),
     ("Chinese Vice President Han Zheng attended the ceremony.", "Chinese", "country-china", "title-vice-president"),
     ("Laotian Prime Minister Sonexay Siphandone visited Vietnam.", "Laotian", "country-laos", "title-prime-minister"),
+    ("Minister Dung met South Korean Foreign Minister Kang Kyung-hwa.", "South Korean", "country-republic-of-korea", "title-minister-of-foreign-affairs"),
     ("Vietnamese students at the French Naval Academy.", "French", "country-france", "naval-academy"),
     ("The Cambodian Border Guard Command sent a delegation.", "Cambodian", "country-cambodia", "vietnam-border-guard-command"),
 ]
@@ -142,6 +143,9 @@ NEAR_MISSES = [
     # A capitalised word before a one-word demonym makes it part of another name.
     ("He said South American partners and Latin American investors attended.", "country-united-states"),
     ("the overseas community, including Overseas Vietnamese in Japan", "title-prime-minister"),
+    # The bare "Korean" is not listed: it is also the DPRK's and the peninsula's.
+    ("denuclearisation of the Korean Peninsula", "country-republic-of-korea"),
+    ("denuclearisation of the Korean Peninsula", "country-dprk"),
     # Lower-case words are not demonyms.
     ("Soldiers polish their boots before the parade.", "country-poland"),
     ("They prepared chinese-style dumplings.", "country-china"),
@@ -196,7 +200,7 @@ DEMONYMS = {
     "country-egypt": "Egyptian", "country-saudi-arabia": "Saudi Arabian", "country-qatar": "Qatari",
     "country-iran": "Iranian", "country-brazil": "Brazilian", "country-argentina": "Argentine",
     "country-bulgaria": "Bulgarian", "country-hungary": "Hungarian", "country-kazakhstan": "Kazakh",
-    "country-oman": "Omani", "country-laos": "Laotian",
+    "country-oman": "Omani", "country-laos": "Laotian", "country-republic-of-korea": "South Korean",
 }
 
 
