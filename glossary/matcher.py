@@ -39,7 +39,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from .errors import InputError
 from .model import Term, TermBase
-from .normalize import NormalizedText, acronym_key, folded_key, is_word_char, name_key, normalize
+from .normalize import NormalizedText, acronym_key, fold_diacritics, folded_key, is_word_char, name_key, normalize
 from .ordinals import english_ordinal, ordinal_after, ordinal_before, unit_number_after
 
 __all__ = ["Alternative", "DefinedBy", "Evidence", "Match", "Matcher", "Method", "compile_matcher", "english_ordinal"]
@@ -87,6 +87,8 @@ VIETNAMESE_SURNAMES = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm Mai "
     "Đinh Hà Lưu Tô Cao Tạ Châu Thái Quách Lương Văn Chu Nông Lò Kim Triệu".split()
 )
+# The surnames as English-language copy writes them ("Nguyen Van Nam"); not "To" and "Lo", English words.
+_SURNAMES_WITHOUT_DIACRITICS = frozenset(fold_diacritics(name) for name in VIETNAMESE_SURNAMES) - {"To", "Lo"}
 #: Honorifics: like surnames, a name follows them even at a sentence start ("Bà Nga nói" is Mrs Nga).
 VIETNAMESE_HONORIFICS = frozenset("Ông Bà Chị Cô Chú Bác".split())
 #: Function words capitalised at the start of a heading or sentence that no punctuation marks ("VOV.VN -
@@ -249,13 +251,15 @@ class _Pattern(NamedTuple):
     generated: bool  # only generated variants (Term.forms): the fuzzy stage skips them
     series: bool  # one of its terms takes a number: an ordinal ("ADMM-14"), a unit's ("Sư đoàn 346")
     rank: bool  # every term is a rank
-    # A two-syllable Vietnamese country name ("Hà Lan", "Thái Lan") is also a given name: "Nguyễn Thị Hà Lan".
+    # A two-syllable Vietnamese place name ("Hà Lan", "Thái Lan", "Vân Nam") is also a given name: "Nguyễn Thị
+    # Hà Lan", "Nguyen Van Nam".
     given_name_like: bool
 
 
 def _pattern(key: str, terms: tuple[Term, ...], forms: tuple[str, ...], *, word_count: int = 1, generated: bool = False) -> _Pattern:
+    # A Vietnamese place name of two capitalised syllables ("Hà Lan", "Vân Nam") is also a given name.
     given_name_like = word_count == 2 and all(
-        term.category == "country" and (form == term.vi or form in term.variants.get("vi", ()))
+        (form == term.vi or form in term.variants.get("vi", ())) and all(word[:1].isupper() for word in form.split())
         for term, form in zip(terms, forms)
     )
     return _Pattern(
@@ -464,14 +468,13 @@ class Matcher:
         found: list[_Candidate] = []
         add = found.append
         with_ordinal = self._with_ordinal
-        ranks_after_names: list[tuple[_Pattern, int, int]] = []
+        one_word_after_names: list[tuple[_Pattern, int, int]] = []
         for pattern, start, end in self._names.find(normalized.lowered):
             if pattern.word_count == 1:
                 if not _written_as_a_name(pattern, normalized, start, end):
                     continue
                 if _right_after_capitalised_word(normalized, start, end):
-                    if pattern.rank:
-                        ranks_after_names.append((pattern, start, end))
+                    one_word_after_names.append((pattern, start, end))
                     continue
             if pattern.given_name_like and _right_after_capitalised_word(normalized, start, end):
                 continue
@@ -488,18 +491,19 @@ class Matcher:
             candidate = _Candidate(start, end, pattern.terms, pattern.forms, "acronym", SCORE_ACRONYM)
             if with_ordinal(candidate, normalized, suffix_only=True).ordinal is not None:
                 add(candidate)
-        if ranks_after_names:
+        if one_word_after_names:
             # "Defence Minister General Phan Van Giang", "Thailand Colonel ...": a one-word rank right after
             # a title or country the text names is the person's rank, not the end of another name
-            # ("Director General", "Attorney General" end at no match of their own).
-            name_ends = {
-                candidate.end
-                for candidate in found
-                if " " in normalized.lowered[candidate.start : candidate.end]
-                or any(term.category == "country" for term in candidate.terms)
+            # ("Director General", "Attorney General" end at no match of their own); any one-word name right
+            # after a country is that country's ("Japanese Ambassador", "Vietnamese President").
+            country_ends = {
+                candidate.end for candidate in found if any(term.category == "country" for term in candidate.terms)
             }
-            for pattern, start, end in ranks_after_names:
-                if len(normalized.lowered[:start].rstrip()) in name_ends:
+            name_ends = country_ends | {
+                candidate.end for candidate in found if " " in normalized.lowered[candidate.start : candidate.end]
+            }
+            for pattern, start, end in one_word_after_names:
+                if len(normalized.lowered[:start].rstrip()) in (name_ends if pattern.rank else country_ends):
                     add(_Candidate(start, end, pattern.terms, pattern.forms, "normalized", SCORE_NORMALIZED))
         return found
 
@@ -522,6 +526,8 @@ class Matcher:
             if pattern.word_count < FOLDED_MIN_WORDS_WITH_DIACRITICS:
                 if lowered[start:end] != folded[start:end]:
                     continue  # the text has diacritics, and they are not this name's
+            if pattern.given_name_like and _right_after_capitalised_word(normalized, start, end):
+                continue  # "Nguyen Van Nam" is a person, not Yunnan
             candidate = _Candidate(start, end, pattern.terms, pattern.forms, "folded", SCORE_FOLDED)
             if pattern.series:
                 candidate = self._with_ordinal(candidate, normalized)
@@ -786,7 +792,7 @@ def _right_after_capitalised_word(normalized: NormalizedText, start: int, end: i
     if not word[0].isupper() or word.isupper() or word in CAPITALISED_FUNCTION_WORDS:
         return False
     word_start = previous_word.start(1)
-    if word not in VIETNAMESE_SURNAMES and word not in VIETNAMESE_HONORIFICS and _SENTENCE_START.search(normalized.canonical, max(0, word_start - 20), word_start):
+    if word not in VIETNAMESE_SURNAMES and word not in _SURNAMES_WITHOUT_DIACRITICS and word not in VIETNAMESE_HONORIFICS and _SENTENCE_START.search(normalized.canonical, max(0, word_start - 20), word_start):
         return False  # "Tại Hà Lan, ...": capitalised only because a sentence starts there
     # Only a space may separate them in the original: "Việt Nam - Mỹ" has a dash between.
     gap_start = normalized.original_span(previous_word.start(1), previous_word.end(1))[1]
