@@ -402,6 +402,9 @@ class Matcher:
         self._exact_folded_keys = frozenset(folded_patterns)
         self._units_with_entries = _units_with_entries(names)
         self._has_domestic = any(term.domestic for term in termbase)
+        # Bodies and posts of another country, named with it ("Quân đội nhân dân Lào"): next to one of Viet
+        # Nam's own posts they make it theirs, as a country does ("Bộ Tổng Tham mưu Quân đội nhân dân Lào").
+        self._foreign_ids = _named_with_another_country(termbase) if self._has_domestic else frozenset()
         # Entry id -> the entry its words name when a province qualifies them (Term.provincial).
         self._provincial = {
             term.id: provincial
@@ -456,7 +459,7 @@ class Matcher:
         if "://" in text or "www." in text:
             chosen = _outside_urls(chosen, normalized)
         if self._has_domestic and any(term.domestic for candidate in chosen for term in candidate.terms):
-            chosen = _without_other_countries_posts(chosen, normalized)
+            chosen = _without_other_countries_posts(chosen, normalized, self._foreign_ids)
         if self._provincial and any(term.id in self._provincial for candidate in chosen for term in candidate.terms):
             chosen = self._provincial_where_a_province_qualifies(chosen, normalized)
         matches = [self._resolve(candidate, normalized) for candidate in chosen]
@@ -870,17 +873,22 @@ _PROVINCE_AFTER = re.compile(
 )
 
 
-def _without_other_countries_posts(candidates: list[_Candidate], normalized: NormalizedText) -> list[_Candidate]:
+def _without_other_countries_posts(
+    candidates: list[_Candidate], normalized: NormalizedText, foreign_ids: frozenset[str] = frozenset()
+) -> list[_Candidate]:
     """Drop Viet Nam's own posts and bodies (``domestic``) that another country qualifies.
 
     "US President" is not Viet Nam's State President, "Thủ tướng Thái Lan" not its Prime Minister: the
-    generic words name the other country's post. A country marked ``domestic`` (Viet Nam) qualifies
-    nothing away. ``candidates`` are selected: sorted by start and non-overlapping.
+    generic words name the other country's post. So does a body named with another country
+    (``foreign_ids``: "Bộ Tổng Tham mưu Quân đội nhân dân Lào"). A country marked ``domestic`` (Viet Nam)
+    qualifies nothing away. ``candidates`` are selected: sorted by start and non-overlapping.
     """
     lowered = normalized.lowered
 
     def foreign_country(candidate: _Candidate) -> bool:
-        return all(term.category == "country" and not term.domestic for term in candidate.terms)
+        return all(
+            (term.category == "country" and not term.domestic) or term.id in foreign_ids for term in candidate.terms
+        )
 
     kept = []
     for index, candidate in enumerate(candidates):
@@ -893,6 +901,31 @@ def _without_other_countries_posts(candidates: list[_Candidate], normalized: Nor
                 continue
         kept.append(candidate)
     return kept
+
+
+def _named_with_another_country(termbase: TermBase) -> frozenset[str]:
+    """Ids of the bodies and posts one of whose names holds another country's name but none Viet Nam's."""
+    countries: dict[str, bool] = {}  # name key of a country's form -> is it Viet Nam (domestic)?
+    for term in termbase:
+        if term.category == "country":
+            for form in term.forms():
+                countries[name_key(form.text)] = term.domestic
+    longest = max((len(key.split()) for key in countries), default=0)
+    foreign = set()
+    for term in termbase:
+        if term.category not in ("institution", "organisation", "title"):
+            continue  # not meetings, documents or concepts: "Hội nghị Cấp cao ASEAN - Trung Quốc" is no body
+        named: set[bool] = set()
+        for form in term.forms():
+            words = name_key(form.text).split()
+            for size in range(1, longest + 1):
+                for start in range(len(words) - size + 1):
+                    domestic = countries.get(" ".join(words[start : start + size]))
+                    if domestic is not None:
+                        named.add(domestic)
+        if named == {False}:
+            foreign.add(term.id)
+    return frozenset(foreign)
 
 
 def _acronym_owners(termbase: TermBase) -> dict[str, tuple[Term, ...]]:

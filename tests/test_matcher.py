@@ -331,6 +331,9 @@ def test_a_domestic_post_qualified_by_another_country_is_not_read_as_viet_nams(t
         ("Chủ tịch Quốc hội Lào và Chủ tịch Quốc hội Trần Thanh Mẫn", [("Chủ tịch Quốc hội", "title-chairman-of-the-national-assembly")]),
         ("Bộ trưởng Bộ Quốc phòng Lào; Bộ trưởng Bộ Quốc phòng Việt Nam", [("Bộ trưởng Bộ Quốc phòng", "title-minister-of-national-defence")]),
         ("the Foreign Ministry of Japan and the Foreign Ministry", [("Foreign Ministry", "ministry-of-foreign-affairs")]),
+        # A body named with another country qualifies too.
+        ("Bộ Tổng Tham mưu Quân đội nhân dân Lào và Bộ Tổng Tham mưu", [("Bộ Tổng Tham mưu", "general-staff")]),
+        ("the Lao People's Army's General Staff and the General Staff", [("General Staff", "general-staff")]),
     ],
 )
 def test_the_bundled_posts_of_viet_nam_are_not_read_after_another_country(bundled_matcher, text: str, kept) -> None:  # type: ignore[no-untyped-def]
