@@ -179,6 +179,8 @@ NEAR_MISSES = [
     # "lễ ra quân" launches a training year; "Chủ tịch nước" alone is the President, not a decision
     ("Sư đoàn 312 tổ chức lễ ra quân huấn luyện năm 2025.", "send-off-ceremony"),
     ("Chủ tịch nước Lương Cường tiếp Tổng Thư ký Liên hợp quốc.", "state-presidents-decision"),
+    # another country's President is not Viet Nam's State President (domestic: true)
+    ("The US President's decision to withdraw troops was announced.", "state-presidents-decision"),
     # Chuẩn Đô đốc (Rear Admiral) contains no Chuẩn tướng
     ("Chuẩn Đô đốc Nguyễn Trọng Bình, Phó Tổng Tham mưu trưởng.", "rank-brigadier-general"),
 ]
