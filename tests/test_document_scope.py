@@ -104,6 +104,14 @@ SENSES = [
         "Hội nghị ACDFM-21 ra Tuyên bố chung về hợp tác quốc phòng.",
         "Tuyên bố chung", "joint-statement", "context", id="Tuyên-bố-chung-ACDFM-Joint-Statement",
     ),
+    pytest.param(
+        "Việt Nam tham gia đàm phán Hiệp định TPP về thương mại và thuế quan.",
+        "TPP", "tpp", "context", id="TPP-with-trade-is-the-Trans-Pacific-Partnership",
+    ),
+    pytest.param(
+        "Khóa huấn luyện công binh gìn giữ hòa bình trong khuôn khổ TPP của Liên hợp quốc và Nhật Bản.",
+        "TPP", "triangular-partnership-programme", "context", id="TPP-with-peacekeeping-engineers-is-the-Triangular-Partnership",
+    ),
 ]  # fmt: skip
 
 
