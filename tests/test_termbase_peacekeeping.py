@@ -130,6 +130,10 @@ SENTENCES = [
     ("Việt Nam kiên định thúc đẩy Chương trình nghị sự Phụ nữ, Hòa bình và An ninh; the Women, Peace and Security agenda.",
      [("Chương trình nghị sự Phụ nữ, Hòa bình và An ninh", "women-peace-and-security-agenda", None),
       ("Women, Peace and Security agenda", "women-peace-and-security-agenda", None)]),
+    ("the first training course for peacekeepers expected to participate in the Level-2 Field Hospital Rotation 6 and "
+     "Engineer Unit Rotation 3; the course provided basic knowledge about International Humanitarian Law",
+     [("Engineer Unit Rotation 3", "engineering-unit-3", None),
+      ("International Humanitarian Law", "international-humanitarian-law", None)]),
     # police, ceremony wording, the force as a whole
     ("Bộ Công an công bố thành lập Đơn vị Cảnh sát gìn giữ hòa bình số 1; Formed Police Unit No.1 made its debut.",
      [("Đơn vị Cảnh sát gìn giữ hòa bình số 1", "vietnam-police-peacekeeping-unit-1", None),
