@@ -89,6 +89,7 @@ FOREIGN_PROPER_NAME_PHRASES: tuple[str, ...] = (
     "Defense Security Cooperation Agency",  # United States
     "Department of National Defense",  # the Philippines
     "Secretary of National Defense",  # the Philippines
+    "Undersecretary of National Defense",  # the Philippines
     "Ministry of Defense",  # Japan, Brazil and others that write it so
     "Minister of Defense",  # Japan's "State Minister of Defense", "Parliamentary Vice-Minister of Defense"
     "Self-Defense Forces",  # Japan

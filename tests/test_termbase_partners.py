@@ -34,7 +34,10 @@ SENTENCES = [
      [("Tổng Tư lệnh các lực lượng vũ trang Myanmar", "title-commander-in-chief-of-the-myanmar-armed-forces", None)]),
     ("Senior General Min Aung Hlaing, Commander-in-Chief of Myanmar Defence Services, is on an official visit.",
      [("Commander-in-Chief of Myanmar Defence Services", "title-commander-in-chief-of-the-myanmar-armed-forces", None)]),
+    # The whole title has an entry since the bilateral family (issue 10, fourth round).
     ("Thứ trưởng Bộ Quốc phòng Philippines Irineo Espino đồng chủ trì đối thoại.",
+     [("Thứ trưởng Bộ Quốc phòng Philippines", "title-philippine-undersecretary-of-national-defense", None)]),
+    ("Đoàn đại biểu Bộ Quốc phòng Philippines thăm Việt Nam.",
      [("Bộ Quốc phòng Philippines", "philippine-department-of-national-defense", None)]),
     ("Đại tướng Nguyễn Tân Cương hội đàm với Tư lệnh Quân đội Hoàng gia Brunei.",
      [("Tư lệnh Quân đội Hoàng gia Brunei", "title-commander-of-the-royal-brunei-armed-forces", None)]),
@@ -47,7 +50,11 @@ SENTENCES = [
     ("talks with leaders of the Cuban Ministry of the Revolutionary Armed Forces (MINFAR)",
      [("Cuban Ministry of the Revolutionary Armed Forces", "cuban-ministry-of-the-revolutionary-armed-forces", None),
       ("MINFAR", "cuban-ministry-of-the-revolutionary-armed-forces", None)]),
+    # The whole title has an entry since the bilateral family (issue 10, fourth round).
     ("Andrew Bridgman, Secretary of Defence and Chief Executive of the Ministry of Defence of New Zealand.",
+     [("Secretary of Defence and Chief Executive of the Ministry of Defence of New Zealand",
+       "title-new-zealand-secretary-of-defence", None)]),
+    ("a delegation of the Ministry of Defence of New Zealand",
      [("Ministry of Defence of New Zealand", "new-zealand-ministry-of-defence", None)]),
     ("Bộ trưởng Quốc phòng Ngô Xuân Lịch gặp Bộ trưởng Quốc phòng Anh; Ben Wallace, UK's Secretary of State for Defense.",
      [("Bộ trưởng Quốc phòng Anh", "title-uk-secretary-of-state-for-defence", None),
