@@ -119,16 +119,18 @@ def _reference_exact_matches(termbase: TermBase, text: str) -> set[tuple[int, in
                 rule = _one_word_rule(form.kind, form.text, normalized, position, end, term) if before_ok and after_ok else False
                 if rule is True:
                     candidates.append((position, end, term.id))
-                elif rule == "after a capitalised word" and term.category == "rank":
+                elif rule == "after a capitalised word":
                     ranks_after_names.append((position, end, term.id))
                 position = haystack.find(needle, position + 1)
-    # A one-word rank right after a title or country the text names: "Defence Minister General ...".
-    name_ends = {
-        end
-        for start, end, term_id in candidates
-        if " " in normalized.lowered[start:end] or termbase.get(term_id).category == "country"
-    }
-    candidates += [c for c in ranks_after_names if len(normalized.lowered[: c[0]].rstrip()) in name_ends]
+    # A one-word rank right after a title or country the text names: "Defence Minister General ..."; any
+    # one-word name right after a country: "Japanese Ambassador".
+    country_ends = {end for start, end, term_id in candidates if termbase.get(term_id).category == "country"}
+    name_ends = country_ends | {end for start, end, term_id in candidates if " " in normalized.lowered[start:end]}
+    candidates += [
+        c
+        for c in ranks_after_names
+        if len(normalized.lowered[: c[0]].rstrip()) in (name_ends if termbase.get(c[2]).category == "rank" else country_ends)
+    ]
     chosen: list[tuple[int, int, str]] = []
     for start, end, term_id in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if all(end <= other_start or start >= other_end for other_start, other_end, _ in chosen):
