@@ -479,7 +479,7 @@ class Matcher:
                 if _right_after_capitalised_word(normalized, start, end):
                     one_word_after_names.append((pattern, start, end))
                     continue
-            if pattern.given_name_like and _right_after_capitalised_word(normalized, start, end):
+            if pattern.given_name_like and not _a_place_name_here(normalized, start, end):
                 continue
             candidate = _Candidate(start, end, pattern.terms, pattern.forms, "normalized", SCORE_NORMALIZED)
             add(with_ordinal(candidate, normalized) if pattern.series else candidate)
@@ -529,7 +529,7 @@ class Matcher:
             if pattern.word_count < FOLDED_MIN_WORDS_WITH_DIACRITICS:
                 if lowered[start:end] != folded[start:end]:
                     continue  # the text has diacritics, and they are not this name's
-            if pattern.given_name_like and _right_after_capitalised_word(normalized, start, end):
+            if pattern.given_name_like and not _a_place_name_here(normalized, start, end):
                 continue  # "Nguyen Van Nam" is a person, not Yunnan
             candidate = _Candidate(start, end, pattern.terms, pattern.forms, "folded", SCORE_FOLDED)
             if pattern.series:
@@ -784,6 +784,22 @@ def _written_as_a_name(pattern: _Pattern, normalized: NormalizedText, start: int
     surface = normalized.canonical[start:end]
     written = {acronym_key(form) for form in pattern.forms}
     return surface in written or (surface.isupper() and any(form != form.lower() for form in written))
+
+
+# Two-syllable place names whose syllables, in lower case, are an everyday phrase: "góp phần lan tỏa"
+# (helps spread) is not Finland. Other place names in lower case are read (all-lower-case text, sloppy copy).
+_EVERYDAY_PHRASES_LIKE_PLACE_NAMES = frozenset({"phần lan", "phan lan"})
+
+
+def _a_place_name_here(normalized: NormalizedText, start: int, end: int) -> bool:
+    """Whether a two-syllable Vietnamese place name ("Hà Lan", "Vân Nam") names the place here.
+
+    Not after a capitalised word, where it is part of a person's name ("Nguyễn Thị Hà Lan", "Nguyen Van
+    Nam"), and not as an everyday phrase written in lower case ("góp phần lan tỏa").
+    """
+    if normalized.canonical[start:end] in _EVERYDAY_PHRASES_LIKE_PLACE_NAMES:
+        return False
+    return not _right_after_capitalised_word(normalized, start, end)
 
 
 def _right_after_capitalised_word(normalized: NormalizedText, start: int, end: int) -> bool:

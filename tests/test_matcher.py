@@ -267,6 +267,7 @@ def test_rank_spellings_are_bounded_for_hostile_names() -> None:
         ("He met Nguyen Van Nam and Le Thai Lan.", []),  # two-syllable place names inside person names
         ("Nguyen Van Nam spoke. Le Thai Lan spoke.", []),  # ... also at a sentence start, without diacritics
         ("Tại Vân Nam và Thái Lan", ["Vân Nam", "Thái Lan"]),
+        ("góp phần lan tỏa, gop phan lan toa; Phần Lan, PHẦN LAN", ["Phần Lan", "PHẦN LAN"]),  # an everyday phrase
     ],
 )
 def test_one_word_names_after_a_country_and_place_names_inside_person_names(bundled_matcher, text: str, surfaces: list[str]) -> None:  # type: ignore[no-untyped-def]
