@@ -438,3 +438,16 @@ def test_cli_export_to_stdout_with_category_and_warnings() -> None:
     assert "Warning: left out ambiguous source 'PCA'" in both.stderr
     bad = runner.invoke(app, ["export", "-f", "deepl", "--category", "ministry"])
     assert bad.exit_code == 2 and "unknown category 'ministry'" in bad.stderr
+
+
+def test_the_command_line_lists_every_format_without_importing_the_package() -> None:
+    """cli.py writes the format names out (start-up): they must be the registry's."""
+    import subprocess
+    import sys
+
+    from glossary.cli import _EXPORT_FORMATS, _IMPORT_FORMATS
+    from glossary.formats import EXPORT_FORMATS, IMPORT_FORMATS
+
+    assert _EXPORT_FORMATS == tuple(EXPORT_FORMATS) and _IMPORT_FORMATS == tuple(IMPORT_FORMATS)
+    program = "import sys, glossary.cli; print('glossary.formats' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True).stdout.strip() == "False"
