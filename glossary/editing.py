@@ -159,6 +159,7 @@ def render_entry(term: Term, *, indent: str = "  ") -> str:
         lines.append(f"{key}provincial: {term.provincial}")
     for name, values in (
         ("numbered_forms", term.numbered_forms),
+        ("modifier_forms", term.modifier_forms),
         ("ambiguous_forms", term.ambiguous_forms),
         ("context_cues", term.context_cues),
         ("default_for", term.default_for),

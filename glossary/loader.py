@@ -44,6 +44,7 @@ OPTIONAL_KEYS = (
     "variants",
     "series",
     "numbered_forms",
+    "modifier_forms",
     "takes_number",
     "domestic",
     "provincial",
@@ -72,7 +73,7 @@ MAX_SCALAR_CHARACTERS = 10_000
 MAX_NAME_CHARACTERS = 300
 # Keys whose text values are names matched in texts (checked by _name_problem).
 _NAME_KEYS = frozenset(
-    {"vi", "en", "acronyms", "variants", "numbered_forms", "ambiguous_forms", "context_cues", "default_for"}
+    {"vi", "en", "acronyms", "variants", "numbered_forms", "modifier_forms", "ambiguous_forms", "context_cues", "default_for"}
 )
 # Control characters a text may not hold: C0 but tab and line breaks, DEL, C1. They cannot be seen, a
 # name holding one never matches what people write, and they are what terminal escapes are made of.
@@ -535,6 +536,7 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
         report("series", f"series must be true or false, not {_type_name(series)}")
         series = False
     numbered_forms = text_list("numbered_forms")
+    modifier_forms = text_list("modifier_forms")
     takes_number = values.get("takes_number", False)
     if not isinstance(takes_number, bool):
         report("takes_number", f"takes_number must be true or false, not {_type_name(takes_number)}")
@@ -582,6 +584,7 @@ def _check_entry(entry: _Entry, collector: _Collector) -> Term | None:
         variants=variants,
         series=series or bool(numbered_forms),
         numbered_forms=numbered_forms,
+        modifier_forms=modifier_forms,
         takes_number=takes_number,
         domestic=domestic,
         provincial=provincial,

@@ -383,6 +383,10 @@ class Matcher:
         )
         # Forms such as "ASEAN" in "ASEAN 37" (the 37th ASEAN Summit) count only with a number.
         self._numbered = _Automaton(numbered)
+        # "Lao", "Thai": a country only right before another term (Term.modifier_forms), matched as written.
+        self._modifiers = _Automaton(
+            {acronym_key(form): _pattern(acronym_key(form), (term,), (form,)) for term in termbase for form in term.modifier_forms}
+        )
         self._folded = _Automaton(folded_patterns)
         self._fuzzy_forms, anchor_owners = _index_fuzzy_forms(names)
         # Per anchor: (form index, offset of the piece in the name, allowed edits, name length, name key).
@@ -441,7 +445,8 @@ class Matcher:
         """
         normalized = normalize(text)
         self._recent = normalized  # for count_cues on the same text (the document pass), read back by identity
-        candidates = self._exact_candidates(normalized)
+        modifier_spans: set[tuple[int, int]] = set()
+        candidates = self._exact_candidates(normalized, modifier_spans)
         if self.folded_enabled:
             taken = {(candidate.start, candidate.end) for candidate in candidates}
             candidates.extend(self._folded_candidates(normalized, taken))
@@ -458,6 +463,8 @@ class Matcher:
             chosen = _deduplicate(candidates) if overlaps else _select(candidates)
         if "://" in text or "www." in text:
             chosen = _outside_urls(chosen, normalized)
+        if modifier_spans:
+            chosen = _modifiers_before_terms(chosen, modifier_spans, normalized)
         if self._has_domestic and any(term.domestic for candidate in chosen for term in candidate.terms):
             chosen = _without_other_countries_posts(chosen, normalized, self._foreign_ids)
         if self._provincial and any(term.id in self._provincial for candidate in chosen for term in candidate.terms):
@@ -467,7 +474,8 @@ class Matcher:
 
     # -- stages ---------------------------------------------------------------
 
-    def _exact_candidates(self, normalized: NormalizedText) -> list[_Candidate]:
+    def _exact_candidates(self, normalized: NormalizedText, modifier_spans: set[tuple[int, int]] | None = None) -> list[_Candidate]:
+        """Names, acronyms and numbered forms; ``modifier_spans`` collects the spans of modifier forms."""
         found: list[_Candidate] = []
         add = found.append
         with_ordinal = self._with_ordinal
@@ -494,6 +502,10 @@ class Matcher:
             candidate = _Candidate(start, end, pattern.terms, pattern.forms, "acronym", SCORE_ACRONYM)
             if with_ordinal(candidate, normalized, suffix_only=True).ordinal is not None:
                 add(candidate)
+        if modifier_spans is not None:
+            for pattern, start, end in self._modifiers.find(normalized.canonical):
+                add(_Candidate(start, end, pattern.terms, pattern.forms, "normalized", SCORE_NORMALIZED))
+                modifier_spans.add((start, end))
         if one_word_after_names:
             # "Defence Minister General Phan Van Giang", "Thailand Colonel ...": a one-word rank right after
             # a title or country the text names is the person's rank, not the end of another name
@@ -887,6 +899,22 @@ _POST_THEN_COUNTRY = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
 _PROVINCE_AFTER = re.compile(
     r" of (?:(?:the )?(?:[a-z]+ ){0,4}[Pp]rovince of [A-Z]|(?:[A-Z][\w-]* ){1,4}[Pp]rovince(?!\w))"
 )
+
+
+def _modifiers_before_terms(
+    candidates: list[_Candidate], modifier_spans: set[tuple[int, int]], normalized: NormalizedText
+) -> list[_Candidate]:
+    """Keep a modifier form ("Lao", "Thai") only right before another chosen term: "Lao Defence Minister",
+    not "Lao Cai" or "Thai Nguyen". ``candidates`` are selected: sorted by start and non-overlapping."""
+    canonical = normalized.canonical
+    kept = []
+    for index, candidate in enumerate(candidates):
+        if (candidate.start, candidate.end) in modifier_spans:
+            following = candidates[index + 1] if index + 1 < len(candidates) else None
+            if following is None or not canonical[candidate.end : following.start].isspace():
+                continue
+        kept.append(candidate)
+    return kept
 
 
 def _without_other_countries_posts(

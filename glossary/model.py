@@ -185,6 +185,9 @@ class Term:
     variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     series: bool = False
     numbered_forms: tuple[str, ...] = ()
+    # English forms (demonyms) that name the entry only right before another term, matched as written: "Lao" in "Lao Defence
+    # Minister"; alone ("Lao Cai", "Thai Nguyen") they are other words.
+    modifier_forms: tuple[str, ...] = ()
     # A kind of unit told apart by the number after its name: "Sư đoàn 346" is "Division 346".
     takes_number: bool = False
     # Viet Nam's own post or body named in generic words ("Prime Minister", "Bộ Quốc phòng"): qualified by

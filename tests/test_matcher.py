@@ -347,6 +347,25 @@ def test_the_bundled_posts_of_viet_nam_are_not_read_after_another_country(bundle
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # A modifier form ("Lao", "Thai") is the country right before another term, and makes a domestic post
+        # that country's.
+        ("Lao Foreign Minister Saleumxay", [("Lao", "country-laos")]),
+        ("Thai Prime Minister Srettha", [("Thai", "country-thailand")]),
+        ("the Lao Deputy Minister", [("Lao", "country-laos"), ("Deputy Minister", "title-deputy-minister")]),
+        # Alone, or before a word that is no term, it is other words; in lower case never.
+        ("Thai Nguyen province and Thai Binh", []),
+        ("the Lao Dong newspaper", []),
+        ("Lao Cai Border Guard Command", [("Border Guard Command", "provincial-border-guard-command")]),
+        ("lao foreign minister", [("foreign minister", "title-minister-of-foreign-affairs")]),
+    ],
+)
+def test_a_modifier_form_is_the_country_only_before_another_term(bundled_matcher, text: str, found) -> None:  # type: ignore[no-untyped-def]
+    assert [(match.text, match.term.id) for match in bundled_matcher.annotate(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # A place name right before the English name, or "of ... province" after it: the province's body.
         ("the Lao Cai Border Guard Command met", [("Border Guard Command", "provincial-border-guard-command")]),
         ("Ha Tinh Border Guard Command", [("Border Guard Command", "provincial-border-guard-command")]),

@@ -139,6 +139,7 @@ BROKEN_ENTRIES = {
     "takes_number as text": _broken(lambda e: e.update(series=False, takes_number="yes")),
     "takes_number with series": _broken(lambda e: e.update(takes_number=True)),
     "domestic as text": _broken(lambda e: e.update(domestic="yes")),
+    "modifier_forms as text": _broken(lambda e: e.update(modifier_forms="Lao")),
     "provincial not an id": _broken(lambda e: e.update(provincial="Provincial Command")),
     "takes_number with numbered_forms": _broken(lambda e: e.update(series=False, takes_number=True, numbered_forms=["ADMM"])),
     "variants language": _broken(lambda e: e.update(variants={"fr": ["Réunion"]})),

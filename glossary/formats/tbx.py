@@ -70,7 +70,7 @@ def _matching_fields(term: Term) -> dict[str, object]:
         fields["domestic"] = True
     if term.provincial:
         fields["provincial"] = term.provincial
-    for name in ("numbered_forms", "ambiguous_forms", "context_cues", "default_for"):
+    for name in ("numbered_forms", "modifier_forms", "ambiguous_forms", "context_cues", "default_for"):
         if getattr(term, name):
             fields[name] = list(getattr(term, name))
     return fields
@@ -277,6 +277,7 @@ def parse(data: bytes, *, name: str = "<input>") -> Parsed:
                 variants={language: tuple(forms) for language, forms in variants.items()},
                 series=bool(matching.get("series")) or bool(numbered),
                 numbered_forms=numbered,
+                modifier_forms=tuple(str(v) for v in matching.get("modifier_forms", [])),  # type: ignore[attr-defined]
                 takes_number=bool(matching.get("takes_number")),
                 domestic=bool(matching.get("domestic")),
                 provincial=str(matching["provincial"]) if matching.get("provincial") else None,

@@ -396,6 +396,8 @@ def print_entry(out: TextIO, term: Term, *, color: bool | None = None, width: in
         fields.append(("Viet Nam's own", _text("not read after another country (US President, Thủ tướng Thái Lan)")))
     if term.provincial:
         fields.append(("In a province", _text(f"{term.provincial} (Lao Cai ..., ... of Ha Giang province)")))
+    if term.modifier_forms:
+        fields.append(("Before a term", _text(", ".join(term.modifier_forms))))
     if term.numbered_forms:
         fields.append(("With a number", _text(", ".join(term.numbered_forms))))
     if term.ambiguous_forms:

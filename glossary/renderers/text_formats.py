@@ -82,6 +82,8 @@ def _form_languages(term: Term) -> tuple[dict[str, str], dict[str, str]]:
             continue
         exact.setdefault(name_key(form.text), form.language)
         folded.setdefault(folded_key(form.text), form.language)
+    for text in term.modifier_forms:  # English demonyms ("Lao"), before "Lào" folds into them
+        exact.setdefault(name_key(text), "en")
     if len(_FORM_LANGUAGES) >= _FORM_LANGUAGES_LIMIT:
         _FORM_LANGUAGES.clear()
     _FORM_LANGUAGES[id(term)] = (term, exact, folded)
