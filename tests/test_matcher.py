@@ -104,7 +104,7 @@ def _reference_exact_matches(termbase: TermBase, text: str) -> set[tuple[int, in
     """
     normalized = normalize(text)
     candidates = []
-    ranks_after_names = []
+    after_capitalised_words = []
     for term in termbase:
         for form in term.forms():
             if form.kind == "numbered":
@@ -120,7 +120,7 @@ def _reference_exact_matches(termbase: TermBase, text: str) -> set[tuple[int, in
                 if rule is True:
                     candidates.append((position, end, term.id))
                 elif rule == "after a capitalised word":
-                    ranks_after_names.append((position, end, term.id))
+                    after_capitalised_words.append((position, end, term.id))
                 position = haystack.find(needle, position + 1)
     # A one-word rank right after a title or country the text names: "Defence Minister General ..."; any
     # one-word name right after a country: "Japanese Ambassador".
@@ -128,7 +128,7 @@ def _reference_exact_matches(termbase: TermBase, text: str) -> set[tuple[int, in
     name_ends = country_ends | {end for start, end, term_id in candidates if " " in normalized.lowered[start:end]}
     candidates += [
         c
-        for c in ranks_after_names
+        for c in after_capitalised_words
         if len(normalized.lowered[: c[0]].rstrip()) in (name_ends if termbase.get(c[2]).category == "rank" else country_ends)
     ]
     chosen: list[tuple[int, int, str]] = []
