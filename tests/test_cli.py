@@ -246,3 +246,43 @@ def test_lookup_starts_without_pydantic_or_yaml() -> None:
     result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
     assert '"id":"admm"' in result.stdout.replace(" ", "")
     assert result.stderr.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["lookup", "ADMM", "-f", "json"],
+        ["show", "admm", "-f", "json"],
+        ["lookp", "ADMM"],  # a misspelt command: every command is built, so the suggestion still works
+        ["--help"],
+        ["lookup", "--help"],
+    ],
+)
+def test_running_the_app_builds_only_the_named_command(
+    arguments: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Called as the console script calls it, the app builds just the command named (start-up, issue 11)
+    and prints what the app built with every command prints."""
+    import typer.main
+
+    built: list[list[str | None]] = []
+    original = typer.main.get_group
+
+    def recording_get_group(typer_instance: object) -> object:
+        built.append([command.name for command in app.registered_commands])
+        return original(typer_instance)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(typer.main, "get_group", recording_get_group)
+    monkeypatch.setenv("COLUMNS", "80")
+    everything = list(app.registered_commands)
+    with pytest.raises(SystemExit) as exited:
+        app(args=arguments, prog_name="glossary")
+    captured = capsys.readouterr()
+    monkeypatch.undo()
+    monkeypatch.setenv("COLUMNS", "80")
+    with pytest.raises(SystemExit) as exited_in_full:
+        typer.main.get_command(app)(args=arguments, prog_name="glossary")  # every command built
+    assert (captured.out, exited.value.code) == (capsys.readouterr().out, exited_in_full.value.code)
+    named = [command.name for command in everything if command.name == arguments[0]]
+    assert built == [named or [command.name for command in everything]]
+    assert app.registered_commands == everything
