@@ -2,7 +2,10 @@
 
 Loading a 100k-entry term base (YAML parsing and validation) and compiling it
 take tens of seconds; every later command against the same file reads one
-pickle instead. An entry is keyed by the SHA-256 of the term base's bytes,
+cache file instead. Each file is written by :mod:`glossary.packed`: the terms and
+the large lists and dicts are pickled piece by piece and the file is mapped, not
+read, so that a command reads back only what it uses (one line annotated against
+100k entries touches a few hundred terms, not all of them). An entry is keyed by the SHA-256 of the term base's bytes,
 the package version, the Python version and the matcher's options, so an
 edited term base or an upgraded glossary never sees a stale entry. A cache
 file that cannot be read (truncated, corrupt, from another version) is
@@ -23,28 +26,26 @@ import functools
 import gc
 import hashlib
 import os
-import pickle
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .loader import load_termbase, resolve_termbase_path
 from .model import TermBase
 
 if TYPE_CHECKING:
     from .matcher import Matcher
+    from .packed import Packer
 
 __all__ = ["CACHE_DIRECTORY_VARIABLE", "NO_CACHE_VARIABLE", "cache_directory", "cached_matcher", "cached_termbase"]
 
 CACHE_DIRECTORY_VARIABLE = "GLOSSARY_CACHE_DIR"
 NO_CACHE_VARIABLE = "GLOSSARY_NO_CACHE"
 # Bump when what is pickled changes shape without a package version change.
-_FORMAT = 4  # 4: Term.default_for, Matcher._default_keys
+_FORMAT = 5  # 4: Term.default_for, Matcher._default_keys; 5: matchers packed (glossary.packed)
 # Term bases smaller than this are not cached (0: every term base is; even the bundled one loads 30x faster).
 _MIN_CACHED_BYTES = 0
 
@@ -113,24 +114,31 @@ def _long_lived_objects() -> Iterator[None]:
 
 
 def _read(path: Path, expected: type) -> Any | None:
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
+    """The cached value, or None when there is none or it cannot be read (a miss, never an error)."""
+    from .packed import load
+
     try:
         with _long_lived_objects():
-            value = pickle.loads(data)
-    except Exception:  # a corrupt or foreign cache file is only a miss
+            value = load(path)
+    except Exception:  # a missing, corrupt or foreign cache file is only a miss
         return None
     return value if isinstance(value, expected) else None
 
 
-def _write(path: Path, value: Any) -> None:
+def _write(path: Path, termbase: TermBase, pack: Callable[[Packer], Any]) -> None:
+    """Write ``pack(packer)`` to the cache file ``path`` atomically; an unwritable cache is only no cache.
+
+    The packer holds ``termbase``'s terms: ``pack`` returns what to write with them and with its large
+    parts packed (:mod:`glossary.packed`), so that a run reads back only what it uses.
+    """
+    from .packed import Packer
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as handle:
             temporary = Path(handle.name)
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            packer = Packer(termbase)
+            packer.dump(pack(packer), handle)
         os.replace(temporary, path)  # atomic: readers see the old file or the whole new one
     except OSError:
         try:
@@ -165,7 +173,7 @@ def cached_termbase(
     if termbase is None:
         with _long_lived_objects():
             termbase = load_termbase(path)
-        _write(cache_file, termbase)
+        _write(cache_file, termbase, lambda packer: packer.termbase())
     return termbase
 
 
@@ -184,7 +192,7 @@ def _cached_termbase_with_lookup_index(path: Path, content: bytes) -> TermBase:
     with _long_lived_objects():
         termbase = load_termbase(path)
         index = lookup_index(termbase)
-    _write(cache_file, (termbase, index))
+    _write(cache_file, termbase, lambda packer: (packer.termbase(), index.packed(packer)))
     return termbase
 
 
@@ -205,5 +213,5 @@ def cached_matcher(
     if matcher is None:
         with _long_lived_objects():
             matcher = compile_matcher(load_termbase(path), folded=folded, fuzzy=fuzzy)
-        _write(cache_file, matcher)
+        _write(cache_file, matcher.termbase, matcher.packed)
     return matcher

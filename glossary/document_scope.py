@@ -166,7 +166,7 @@ class DocumentScope:
     def __init__(self, matcher: Matcher) -> None:
         self.matcher = matcher
         self._owners = matcher.acronym_owners
-        self._cue_terms = tuple(term for term in matcher.termbase if term.context_cues)
+        self._cue_terms = matcher.cue_terms
         self._defined: dict[str, _Defined] = {}
         self._pattern: re.Pattern[str] | None = None
         # acronym key of an ambiguous acronym -> (the sense its definition chose, the definition, since)

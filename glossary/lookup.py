@@ -28,7 +28,7 @@ import math
 import re
 import weakref
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +37,7 @@ from rapidfuzz import fuzz, process
 from .model import _BRITISH_TO_AMERICAN, RANK_WORD_SPELLINGS, Term, TermBase
 from .normalize import acronym_key, fold_diacritics, folded_key, name_key
 from .ordinals import roman_value
+from .packed import Packer
 
 __all__ = ["LookupResult", "Sense", "lookup", "senses", "suggest", "DEFAULT_MIN_SCORE"]
 
@@ -293,6 +294,11 @@ class _LookupIndex:
                 self.form_words.append(core)
                 for word in set(core):
                     self.by_word.setdefault(word, []).append(position)
+        # Ambiguous form key -> the positions of the entries that declare it (for senses()).
+        self.ambiguous: dict[str, list[int]] = {}
+        for index, term in enumerate(termbase):
+            for form in dict.fromkeys(name_key(form) for form in term.ambiguous_forms):
+                self.ambiguous.setdefault(form, []).append(index)
         self.vocabulary = sorted(self.by_word)
         total = len(self.form_words) or 1
         self.weight = {word: math.log(1 + total / len(positions)) for word, positions in self.by_word.items()}
@@ -302,6 +308,18 @@ class _LookupIndex:
         self.form_counts = [dict(Counter(words)) for words in self.form_words]
         self.form_totals = [sum(self.weight[word] for word in words) for words in self.form_words]
         self.form_numbers = [frozenset(word for word in words if word.isdigit()) for words in self.form_words]
+
+    def packed(self, packer: Packer) -> _LookupIndex:
+        """A copy with its terms and its large, keyed or positional parts packed (:mod:`glossary.packed`): a
+        cached 100k-entry index then answers a query after reading back only the buckets and forms it needs."""
+        copy = _LookupIndex.__new__(_LookupIndex)
+        copy.__dict__.update(self.__dict__)
+        copy.terms = packer.table
+        for name in ("by_name_key", "by_acronym_key", "by_folded_key", "by_core", "by_word", "weight", "order", "ambiguous"):
+            setattr(copy, name, packer.buckets(getattr(self, name)))
+        for name in ("fuzzy_owners", "form_words", "form_counts", "form_numbers"):
+            setattr(copy, name, packer.items(getattr(self, name)))
+        return copy
 
     def search(self, query: str, *, score_cutoff: float) -> list[LookupResult]:
         best: dict[int, LookupResult] = {}
@@ -575,8 +593,9 @@ def senses(termbase: TermBase, query: str) -> list[Sense]:
     then the default (docs/matching.md).
     """
     key = name_key(query.strip())
-    return [
-        Sense(term, term.context_cues, key in {name_key(form) for form in term.default_for})
-        for term in termbase
-        if key in {name_key(form) for form in term.ambiguous_forms}
-    ]
+    index = _indexes.get(termbase)  # lookup's index, when built or read from the cache, knows them
+    if index is not None:
+        declaring: Iterable[Term] = (index.terms[position] for position in index.ambiguous.get(key, ()))
+    else:
+        declaring = (term for term in termbase if key in {name_key(form) for form in term.ambiguous_forms})
+    return [Sense(term, term.context_cues, key in {name_key(form) for form in term.default_for}) for term in declaring]

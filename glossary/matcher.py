@@ -26,9 +26,11 @@ longest-first. Offsets are always into the original text.
 
 from __future__ import annotations
 
+import copy as _copy
 import re
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import combinations
@@ -40,6 +42,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 from .errors import InputError
 from .model import Term, TermBase
 from .normalize import NormalizedText, acronym_key, fold_diacritics, folded_key, is_word_char, name_key, normalize
+from .packed import PackedItems, Packer
 from .ordinals import english_ordinal, ordinal_after, ordinal_before, unit_number_after
 
 __all__ = ["Alternative", "DefinedBy", "Evidence", "Match", "Matcher", "Method", "compile_matcher", "english_ordinal"]
@@ -308,8 +311,9 @@ class _Automaton(Generic[_Item]):
         #: What each key stands for (a :class:`_Pattern`, or the key itself for plain keys), reported with its hits.
         self.patterns = list(patterns.values())
         keys = list(patterns)
-        # Per key: must the text around it not continue a word (its first/last character is a word character)?
-        self._edges = [(is_word_char(key[0]), is_word_char(key[-1])) for key in keys]
+        # Per key: must the text around it not continue a word? Bit 1: its first character is a word
+        # character; bit 2: its last one is (bytes: read back from a cache at once).
+        self._edges = bytes(is_word_char(key[0]) | is_word_char(key[-1]) << 1 for key in keys)
         self._automaton = _build_automaton(keys)
 
     def find(self, haystack: str) -> list[tuple[_Item, int, int]]:
@@ -324,16 +328,18 @@ class _Automaton(Generic[_Item]):
                 "<text>", f"contains a lone surrogate (U+{code_point:04X}); pass valid Unicode text"
             ) from None
         patterns = self.patterns
+        if isinstance(patterns, PackedItems) and self._automaton.built:
+            patterns = self.patterns = patterns.unpacked()  # a long text: no call per hit from now on
         edges = self._edges
         length = len(haystack)
         found = []
         for index, start, end in hits:
-            word_start, word_end = edges[index]
-            if word_start and start:
+            edge = edges[index]
+            if edge & 1 and start:
                 before = haystack[start - 1]
                 if before.isalnum() or (not before.isascii() and is_word_char(before)):
                     continue
-            if word_end and end < length:
+            if edge & 2 and end < length:
                 after = haystack[end]
                 if after.isalnum() or (not after.isascii() and is_word_char(after)):
                     continue
@@ -403,7 +409,10 @@ class Matcher:
             for owners in self._fuzzy_anchor_owners
         ]
         self._fuzzy_anchors = _build_automaton(list(anchor_owners))
-        self._exact_folded_keys = frozenset(folded_patterns)
+        # The folded keys, for "is this window a name as written?": the folded automaton's own key index.
+        self._exact_folded_keys: Collection[str] = self._folded._automaton or frozenset()
+        #: The entries with context cues (the document pass counts them).
+        self.cue_terms = tuple(term for term in termbase if term.context_cues)
         self._units_with_entries = _units_with_entries(names)
         self._has_domestic = any(term.domestic for term in termbase)
         # Bodies and posts of another country, named with it ("Quân đội nhân dân Lào"): next to one of Viet
@@ -435,6 +444,32 @@ class Matcher:
         state["_cue_automaton"] = None  # built again when first needed
         state["_recent"] = None
         return state
+
+    def packed(self, packer: Packer) -> Matcher:
+        """A copy whose terms, patterns and forms are packed to be read back one by one (:mod:`glossary.packed`).
+
+        The on-disk cache writes this: a cached 100k-entry matcher then starts without unpickling its 100k
+        terms and 600k patterns, and reads back the few a short text needs.
+        """
+        copy = Matcher.__new__(Matcher)
+        state = self.__getstate__()
+        state["termbase"] = packer.termbase()
+        for name in ("_names", "_acronyms", "_lowercase_acronyms", "_numbered", "_modifiers", "_folded"):
+            automaton = _copy.copy(state[name])
+            automaton.patterns = packer.items(automaton.patterns)
+            state[name] = automaton
+        for name in ("_fuzzy_forms", "_fuzzy_anchor_owners", "_fuzzy_anchor_reach"):
+            state[name] = packer.items(state[name])
+        state["acronym_owners"] = packer.mapping(self.acronym_owners)
+        copy.__dict__.update(state)
+        return copy
+
+    def _unpack_fuzzy_index(self) -> None:
+        """Make the fuzzy stage's packed lists plain once its automaton is built (a long text: many reads)."""
+        for name in ("_fuzzy_forms", "_fuzzy_anchor_owners", "_fuzzy_anchor_reach"):
+            value = getattr(self, name)
+            if isinstance(value, PackedItems):
+                setattr(self, name, value.unpacked())
 
     def annotate(self, text: str, *, overlaps: bool = False, min_score: float = 0.0) -> list[Match]:
         """Every term in ``text``, in text order.
@@ -614,12 +649,15 @@ class Matcher:
         if anchors is None:
             return windows
         length = len(text)
+        hits = anchors.find_matches_as_indexes(text, overlapping=True)
+        if anchors.built:
+            self._unpack_fuzzy_index()
         owners = self._fuzzy_anchor_owners
         reach = self._fuzzy_anchor_reach
         distance = Levenshtein.distance
         # The exact span each hit may lie in, looked up once per hit; (-1, -1) when there is none.
         span_start = span_end = -1
-        for anchor_index, hit_start, _hit_end in anchors.find_matches_as_indexes(text, overlapping=True):
+        for anchor_index, hit_start, _hit_end in hits:
             container = bisect_right(covered_starts, hit_start) - 1
             if container >= 0:
                 span = covered[container]
@@ -1190,22 +1228,30 @@ _SCAN_NS_PER_LOOKUP = 800
 
 
 class _LazyAutomaton:
-    """ahocorasick-rs over ``keys``, built when it pays; until then short texts are scanned with a dict.
+    """ahocorasick-rs over ``keys``, built when it pays; until then short texts are scanned key length by length.
 
     Rebuilding the automata is most of what a cached matcher costs to start (ahocorasick-rs automata do not
     pickle): about 8 s for a 100k-entry term base, 0.1 s for the bundled one. A short text is cheaper to
-    scan by looking each of its slices of a key's length up in a dict of the keys, which finds the same
-    occurrences, reported in the same order (by end, then by start). Once the scanning done so far costs as
-    much as building would, the automaton is built (at most twice the cheaper of the two, whatever comes).
+    scan by looking each of its slices of a key's length up among the keys of that length, which finds the
+    same occurrences, reported in the same order (by end, then by start). Once the scanning done so far
+    costs as much as building would, the automaton is built (at most twice the cheaper of the two,
+    whatever comes).
+
+    Pickled, the keys of each length are one sorted string (:class:`_SortedKeys`), searched by bisection
+    and made a dict once a length is looked up often: a cached 100k-entry matcher does not create its
+    600k key strings to scan one line.
     """
 
     def __init__(self, keys: list[str]) -> None:
-        # Key -> its index. The keys are distinct (each automaton's come from a mapping), so the dict is
-        # also the list of keys, in order, and it is what a scan looks slices up in.
-        self._index = {key: position for position, key in enumerate(keys)}
-        if len(self._index) != len(keys):
-            raise ValueError("the keys of an automaton must be distinct")
-        self._lengths = tuple(sorted({len(key) for key in keys}))
+        self._size = len(keys)
+        # Length -> {key: its index}, or, read back from a pickle and not yet looked up much, _SortedKeys.
+        self._by_length: dict[int, dict[str, int] | _SortedKeys] = {}
+        for position, key in enumerate(keys):
+            same_length = self._by_length.setdefault(len(key), {})
+            assert isinstance(same_length, dict)
+            if same_length.setdefault(key, position) != position:
+                raise ValueError("the keys of an automaton must be distinct")
+        self._lengths = tuple(sorted(self._by_length))
         self._build_cost = _BUILD_NS_PER_KEY_CHARACTER * sum(map(len, keys))
         self._automaton: Any = None
         self._scan_cost = 0
@@ -1213,7 +1259,37 @@ class _LazyAutomaton:
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
         state["_automaton"], state["_scan_cost"] = None, 0  # not picklable; built again when it pays
+        state["_by_length"] = {
+            length: _SortedKeys.of(keys, length) if isinstance(keys, dict) else keys
+            for length, keys in self._by_length.items()
+        }
         return state
+
+    @property
+    def built(self) -> bool:
+        """Has the automaton been built (the texts scanned are long or many)?"""
+        return self._automaton is not None
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._keys_of_length(len(key), lookups=1).get(key) is not None
+
+    def _keys_of_length(self, length: int, *, lookups: int) -> dict[str, int] | _SortedKeys:
+        """The keys of ``length`` to look ``lookups`` slices up in: a dict once bisection would cost more."""
+        keys = self._by_length.get(length)
+        if keys is None:
+            return {}
+        if isinstance(keys, _SortedKeys) and keys.count_lookups(lookups):
+            keys = self._by_length[length] = keys.as_dict()
+        return keys
+
+    def keys(self) -> list[str]:
+        """The keys, in the order given."""
+        ordered = [""] * self._size
+        for length in self._lengths:
+            keys = self._by_length[length]
+            for key, position in (keys.as_dict() if isinstance(keys, _SortedKeys) else keys).items():
+                ordered[position] = key
+        return ordered
 
     def find_matches_as_indexes(self, haystack: str, overlapping: bool = True) -> list[tuple[int, int, int]]:
         """(key index, start, end) of every occurrence of every key, overlapping, ordered by end then start."""
@@ -1224,7 +1300,7 @@ class _LazyAutomaton:
                 self._scan_cost += lookups * _SCAN_NS_PER_LOOKUP
                 return self._scan(haystack)
             automaton = self._automaton = ahocorasick_rs.AhoCorasick(
-                list(self._index),
+                self.keys(),
                 matchkind=ahocorasick_rs.MatchKind.Standard,
                 # A contiguous NFA: built ten times faster than the DFA the library picks for
                 # small sets, and scans as fast (1 MB of corpus, 1.4k and 22k keys).
@@ -1234,20 +1310,76 @@ class _LazyAutomaton:
 
     def _scan(self, haystack: str) -> list[tuple[int, int, int]]:
         haystack.encode("utf-8")  # a lone surrogate fails here as it does in the automaton
-        index = self._index
-        lengths = self._lengths
         size = len(haystack)
         hits = []
-        for start in range(size):
-            for length in lengths:
-                end = start + length
-                if end > size:
-                    break
-                found = index.get(haystack[start:end])
+        for length in self._lengths:
+            if length > size:
+                break
+            get = self._keys_of_length(length, lookups=size - length + 1).get
+            for start in range(size - length + 1):
+                found = get(haystack[start : start + length])
                 if found is not None:
-                    hits.append((found, start, end))
+                    hits.append((found, start, start + length))
         hits.sort(key=lambda hit: (hit[2], hit[1]))
         return hits
+
+
+class _SortedKeys:
+    """Keys of one length, sorted, in one string, with their indexes: looked up by bisection, no string per key.
+
+    Joined with a separator (so that :meth:`as_dict` splits them at C speed), or, when a key holds the
+    separator, run together after a leading one.
+    """
+
+    SEPARATOR = "\x00"
+    # A bisection costs about as much as this many dict lookups: for a few lookups, cheaper than the dict.
+    LOOKUPS_PER_BISECTION = 40
+
+    def __init__(self, joined: str, length: int, positions: array[int]) -> None:
+        self._joined = joined
+        self._length = length
+        self._positions = positions
+        separated = not joined.startswith(self.SEPARATOR)
+        self._stride = length + 1 if separated else length
+        self._offset = 0 if separated else 1
+        self._lookups = 0
+
+    @classmethod
+    def of(cls, keys: dict[str, int], length: int) -> _SortedKeys:
+        ordered = sorted(keys)
+        if any(cls.SEPARATOR in key for key in ordered):
+            joined = cls.SEPARATOR + "".join(ordered)
+        else:
+            joined = cls.SEPARATOR.join(ordered)
+        return cls(joined, length, array("l", (keys[key] for key in ordered)))
+
+    def __reduce__(self) -> Any:
+        return _SortedKeys, (self._joined, self._length, self._positions)
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    def __getitem__(self, index: int) -> str:  # what bisect reads
+        start = self._offset + index * self._stride
+        return self._joined[start : start + self._length]
+
+    def get(self, key: str) -> int | None:
+        index = bisect_left(self, key)
+        if index < len(self._positions) and self[index] == key:
+            return self._positions[index]
+        return None
+
+    def count_lookups(self, lookups: int) -> bool:
+        """Count ``lookups`` more; True when so many that a dict is now cheaper than bisecting."""
+        self._lookups += lookups
+        return self._lookups * self.LOOKUPS_PER_BISECTION > len(self._positions)
+
+    def as_dict(self) -> dict[str, int]:
+        if self._offset == 0:
+            keys: Iterable[str] = self._joined.split(self.SEPARATOR)
+        else:
+            keys = (self[index] for index in range(len(self._positions)))
+        return dict(zip(keys, self._positions))
 
 
 def _is_regex_word_char(character: str) -> bool:

@@ -6,7 +6,7 @@ import itertools
 import math
 import re
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -290,10 +290,8 @@ class TermBase:
     """A loaded, validated term base (compared and hashed by identity)."""
 
     path: str
-    terms: tuple[Term, ...]
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_id", {term.id: term for term in self.terms})
+    # A tuple; read back from the cache, a sequence that unpickles each term on first use (glossary.packed).
+    terms: Sequence[Term]
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -329,5 +327,11 @@ class TermBase:
 
     def get(self, term_id: str) -> Term | None:
         """The term with id ``term_id``, or None."""
-        by_id: dict[str, Term] = object.__getattribute__(self, "_by_id")
-        return by_id.get(term_id)
+        positions: dict[str, int] | None = self.__dict__.get("_positions")
+        if positions is None:
+            # Made on first use, from the ids alone where the terms are packed (not every term unpickled).
+            ids = getattr(self.terms, "ids", None) or [term.id for term in self.terms]
+            positions = {term_id: position for position, term_id in enumerate(ids)}
+            object.__setattr__(self, "_positions", positions)
+        position = positions.get(term_id)
+        return None if position is None else self.terms[position]

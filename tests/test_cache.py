@@ -5,13 +5,14 @@ from __future__ import annotations
 import pickle
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from glossary import cache
+from glossary import cache, packed
 from glossary.cache import cached_matcher, cached_termbase
 
-from .conftest import SEED_TERMS
+from .conftest import DATA, SEED_TERMS
 
 
 @pytest.fixture()
@@ -75,7 +76,63 @@ def test_a_corrupt_cache_file_is_ignored_and_rebuilt(cache_dir: Path, terms: Pat
     (cache_file,) = cache_dir.glob("matcher-*.pickle")
     cache_file.write_bytes(damage)
     assert matches(cached_matcher(terms)) == expected
-    assert pickle.loads(cache_file.read_bytes()).__class__.__name__ == "Matcher", "rebuilt in place"
+    assert packed.load(cache_file).__class__.__name__ == "Matcher", "rebuilt in place"
+
+
+def test_a_truncated_or_extended_matcher_cache_is_ignored_and_rebuilt(cache_dir: Path, terms: Path) -> None:
+    expected = matches(cached_matcher(terms))
+    (cache_file,) = cache_dir.glob("matcher-*.pickle")
+    whole = cache_file.read_bytes()
+    for damaged in (whole[:20], whole[:200], whole[: len(whole) // 2], whole[:-1], whole + b"\0" * 8):
+        cache_file.write_bytes(damaged)
+        assert matches(cached_matcher(terms)) == expected
+        assert cache_file.read_bytes() == whole, "rebuilt in place, byte for byte"
+
+
+def test_a_cached_matcher_reads_back_only_what_a_short_text_needs(cache_dir: Path) -> None:
+    """Terms, patterns and forms are packed (glossary.packed): a sentence reads a few back, builds no automaton."""
+    from glossary.packed import PackedItems, TermTable
+
+    fresh = cached_matcher()
+    matcher = cached_matcher()
+    assert isinstance(matcher.termbase.terms, TermTable) and isinstance(matcher._names.patterns, PackedItems)
+    text = "Thượng tướng Nguyễn Tân Cương dự ADMM-14 tại Hà Nội; Bo Quoc phong"
+    assert matches(matcher, text) == matches(fresh, text) and matches(fresh, text)
+    table = matcher.termbase.terms
+    assert table.unpacked_count() < len(table) / 2
+    assert matcher.termbase.get("admm") is table[[term.id for term in fresh.termbase].index("admm")]
+    assert not matcher._names._automaton.built and isinstance(matcher._names.patterns, PackedItems)
+    assert [term.id for term in matcher.termbase] == [term.id for term in fresh.termbase]
+    assert table.unpacked_count() == len(table)
+    assert all(term is table[index] for index, term in enumerate(matcher.termbase)), "one object per term"
+    pattern = matcher._names.patterns[0]
+    assert pattern.terms[0] is matcher.termbase.get(pattern.terms[0].id), "patterns name the table's terms"
+
+
+def test_a_cached_matcher_on_a_long_text_unpacks_and_matches_alike(cache_dir: Path) -> None:
+    from glossary.packed import PackedItems
+
+    cached_matcher()
+    matcher = cached_matcher()
+    text = "\n".join(path.read_text(encoding="utf-8") for path in sorted((DATA / "corpus").glob("*.txt")))
+    assert matches(matcher, text) == matches(cached_matcher(cache=False), text)
+    assert matcher._names._automaton.built and isinstance(matcher._names.patterns, list)
+    assert isinstance(matcher._fuzzy_forms, list), "the fuzzy stage's lists too"
+    assert not any(isinstance(value, PackedItems) for value in vars(matcher._folded).values())
+
+
+def test_a_cached_matcher_pickles_as_a_plain_one(cache_dir: Path) -> None:
+    """A process pool sends matchers to its workers by pickling them: packed parts travel unpacked."""
+    from glossary.packed import PackedItems, PackedMapping
+
+    cached_matcher()
+    sent = pickle.loads(pickle.dumps(cached_matcher()))
+    assert type(sent.termbase.terms) is tuple
+    assert isinstance(sent._names.patterns, list) and isinstance(sent._fuzzy_forms, list)
+    assert type(sent.acronym_owners) is dict and not isinstance(sent.acronym_owners, PackedMapping)
+    assert not any(isinstance(value, PackedItems) for value in vars(sent).values())
+    text = "Bộ Quốc phòng và ADMM-14; Bo Quoc phong"
+    assert matches(sent, text) == matches(cached_matcher(cache=False), text)
 
 
 def test_it_can_be_turned_off(cache_dir: Path, terms: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -127,19 +184,52 @@ def test_lookup_reads_its_index_from_the_cache(cache_dir: Path, terms: Path, mon
     assert not built, "the second run builds no index"
 
 
+def _packed_bytes(value: object, terms: Path) -> bytes:
+    import io
+
+    from glossary import load_termbase
+
+    buffer = io.BytesIO()
+    packed.Packer(load_termbase(terms)).dump(value, buffer)
+    return buffer.getvalue()
+
+
 @pytest.mark.parametrize(
     "damage",
-    [b"garbage", pickle.dumps(("a", "pair of the wrong things")), pickle.dumps((1, 2, 3))],
-    ids=["garbage", "wrong types", "wrong length"],
+    [
+        lambda terms: b"garbage",
+        lambda terms: pickle.dumps((1, 2)),  # a plain pickle, not a packed one
+        lambda terms: _packed_bytes(("a", "pair of the wrong things"), terms),
+        lambda terms: _packed_bytes((1, 2, 3), terms),
+    ],
+    ids=["garbage", "plain pickle", "wrong types", "wrong length"],
 )
-def test_a_corrupt_lookup_cache_is_ignored_and_rebuilt(cache_dir: Path, terms: Path, damage: bytes) -> None:
+def test_a_corrupt_lookup_cache_is_ignored_and_rebuilt(cache_dir: Path, terms: Path, damage: Any) -> None:
     from glossary import lookup
 
     expected = [(r.term.id, r.score) for r in lookup(cached_termbase(terms, for_lookup=True), "Bộ Quốc phòng")]
     (cache_file,) = cache_dir.glob("termbase-lookup-*.pickle")
-    cache_file.write_bytes(damage)
+    whole = cache_file.read_bytes()
+    cache_file.write_bytes(damage(terms))
     assert [(r.term.id, r.score) for r in lookup(cached_termbase(terms, for_lookup=True), "Bộ Quốc phòng")] == expected
-    assert len(pickle.loads(cache_file.read_bytes())) == 2, "rebuilt in place"
+    assert cache_file.read_bytes() == whole, "rebuilt in place"
+
+
+def test_a_cached_lookup_index_reads_back_only_what_a_query_needs(cache_dir: Path) -> None:
+    from glossary import lookup
+    from glossary.packed import PackedBuckets, TermTable
+
+    fresh = cached_termbase(for_lookup=True)
+    termbase = cached_termbase(for_lookup=True)
+    assert isinstance(termbase.terms, TermTable)
+    for query in ("ADMM-14", "Bo Quoc phong", "Senior Lieutenant General", "thuong ta", "Ministry of Defnce"):
+        assert [(r.term.id, r.score, r.matched_form) for r in lookup(termbase, query)] == [
+            (r.term.id, r.score, r.matched_form) for r in lookup(fresh, query)
+        ]
+    index = sys.modules["glossary.lookup"]._indexes[termbase]
+    assert isinstance(index.by_name_key, PackedBuckets) and index.terms is termbase.terms
+    assert termbase.terms.unpacked_count() < len(termbase) / 2
+    assert [term.id for term in termbase] == [term.id for term in fresh]
 
 
 def test_an_index_for_another_term_base_is_refused(terms: Path) -> None:

@@ -340,3 +340,18 @@ def test_cues_are_counted_in_the_view_names_are_matched_in(bundled_matcher: Matc
     fresh = bundled_matcher.count_cues(text, [colonel])
     bundled_matcher.annotate(text)
     assert bundled_matcher.count_cues(text, [colonel]) == fresh == {colonel.id: 1}
+
+
+def test_senses_read_from_lookups_index_agree_with_a_scan(bundled_termbase: TermBase) -> None:
+    """With lookup's index built (as `glossary lookup` has it), senses() reads the declaring entries from it."""
+    from glossary.lookup import _indexes, lookup_index
+    from glossary.model import TermBase as TermBaseClass
+
+    scanned_termbase = TermBaseClass(path=bundled_termbase.path, terms=tuple(bundled_termbase))
+    lookup_index(bundled_termbase)
+    assert scanned_termbase not in _indexes
+    forms = {form for term in bundled_termbase for form in term.ambiguous_forms}
+    assert forms
+    for form in sorted(forms) + ["ADMM", "nothing"]:
+        for query in (form, form.upper(), f" {form} "):
+            assert senses(bundled_termbase, query) == senses(scanned_termbase, query)

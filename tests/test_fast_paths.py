@@ -120,13 +120,15 @@ def _bundled() -> Matcher:
     return _MATCHER[0]
 
 
-_KEYS = st.lists(st.text(alphabet=st.sampled_from(list("aăbđ ô-'") + ["\u0301"]), min_size=1, max_size=6), min_size=1, max_size=12)
+_KEYS = st.lists(st.text(alphabet=st.sampled_from(list("aăbđ ô-'") + ["\u0301", "\x00"]), min_size=1, max_size=6), min_size=1, max_size=12)
 
 
 @settings(max_examples=300, deadline=None)
-@given(_KEYS, st.text(alphabet=st.sampled_from(list("aăbđ ô-'x") + ["\u0301", "\U0001f600"]), max_size=40))
+@given(_KEYS, st.text(alphabet=st.sampled_from(list("aăbđ ô-'x") + ["\u0301", "\U0001f600", "\x00"]), max_size=40))
 def test_scanning_a_short_text_finds_what_the_automaton_finds(keys: list[str], text: str) -> None:
     """The dict scan that stands in for an unbuilt automaton reports the same hits in the same order."""
+    import pickle
+
     import ahocorasick_rs
 
     from glossary.matcher import _LazyAutomaton
@@ -135,6 +137,18 @@ def test_scanning_a_short_text_finds_what_the_automaton_finds(keys: list[str], t
     built = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard)
     lazy = _LazyAutomaton(keys)
     assert lazy._scan(text) == built.find_matches_as_indexes(text, overlapping=True)
+    # Pickled (as the cache writes it), the keys of each length come back when a text needs them.
+    revived = pickle.loads(pickle.dumps(lazy))
+    assert revived._scan(text) == built.find_matches_as_indexes(text, overlapping=True)
+    assert revived.keys() == keys and all(key in revived for key in keys)
+    assert text in revived if text in keys else text not in revived
+    # ... looked up by bisection in the sorted keys until a dict pays; here, never.
+    bisecting = pickle.loads(pickle.dumps(lazy))
+    for sorted_keys in bisecting._by_length.values():
+        sorted_keys.LOOKUPS_PER_BISECTION = 0
+    assert bisecting._scan(text) == built.find_matches_as_indexes(text, overlapping=True)
+    assert all(key in bisecting for key in keys) and (text in bisecting) == (text in keys)
+    assert all(type(sorted_keys).__name__ == "_SortedKeys" for sorted_keys in bisecting._by_length.values())
 
 
 def test_an_automaton_is_built_once_scanning_would_cost_more(bundled_matcher) -> None:  # type: ignore[no-untyped-def]
