@@ -74,6 +74,9 @@ SENTENCES = [
     ("lễ khai mạc Diễn tập hàng hải giữa hải quân các nước ASEAN và Trung Quốc năm 2018 (ACMEX 2018)",
      [("Diễn tập hàng hải giữa hải quân các nước ASEAN và Trung Quốc", "asean-china-maritime-exercise", None),
       ("ACMEX", "asean-china-maritime-exercise", None)]),
+    ("Tàu hộ vệ săn ngầm 17 tham gia diễn tập hải quân đa phương Milan năm 2026; the multilateral naval exercise MILAN 2022",
+     [("diễn tập hải quân đa phương Milan", "milan-multilateral-naval-exercise", None),
+      ("multilateral naval exercise MILAN", "milan-multilateral-naval-exercise", None)]),
     ("before sailing to Zhanjiang to participate in the ASEAN-China Maritime Exercise 2018",
      [("ASEAN-China Maritime Exercise", "asean-china-maritime-exercise", None)]),
     # Coast guards: meetings, exchanges, titles, foreign counterparts
@@ -166,6 +169,8 @@ NEAR_MISSES = [
     ("Đoàn chụp ảnh lưu niệm với Tư lệnh Cảnh sát biển Srilanka tại Colombo.", "title-commander-of-the-vietnam-coast-guard"),
     # "kinh tế biển" inside a longer unrelated phrase; "lãnh hải" is not "lãnh đạo"
     ("Lãnh đạo tỉnh làm việc với Ban Kinh tế; lãnh đạo Hải quân", "territorial-sea"),
+    # the city of Milan is not the Indian Navy's exercise
+    ("AC Milan won the derby in Milan last night", "milan-multilateral-naval-exercise"),
     # the Chinese People's Liberation Army alone is not its navy
     ("a delegation of the Chinese People's Liberation Army's Political Work Department", "peoples-liberation-army-navy"),
 ]
@@ -218,7 +223,7 @@ FAMILY = [
     "vietnam-fisheries-surveillance", "fisheries-surveillance-department", "directorate-of-fisheries", "iuu-yellow-card",
     "law-on-fisheries", "vietnam-marine-economy-strategy-2030", "marine-economy", "vietnam-sea-strategy-2020",
     "united-nations-office-on-drugs-and-crime", "vietnam-china-joint-fishery-patrol-gulf-of-tonkin", "internal-waters",
-    "territorial-sea", "contiguous-zone", "japan-international-cooperation-agency",
+    "territorial-sea", "contiguous-zone", "japan-international-cooperation-agency", "milan-multilateral-naval-exercise",
 ]
 
 
