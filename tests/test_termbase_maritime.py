@@ -138,6 +138,10 @@ SENTENCES = [
     ("It provides for the baseline, the internal waters, the territorial sea, the contiguous zone and the exclusive economic zone.",
      [("internal waters", "internal-waters", None), ("territorial sea", "territorial-sea", None),
       ("contiguous zone", "contiguous-zone", None), ("exclusive economic zone", "exclusive-economic-zone", None)]),
+    ("theo các quy định của UNCLOS và Hiệp định Phân định Vịnh Bắc Bộ giữa Việt Nam và Trung Quốc ký năm 2000",
+     [("Hiệp định Phân định Vịnh Bắc Bộ", "gulf-of-tonkin-delimitation-agreement", None)]),
+    ("Vietnam signed the Gulf of Tonkin Delimitation Agreement with China in 2000",
+     [("Gulf of Tonkin Delimitation Agreement", "gulf-of-tonkin-delimitation-agreement", None)]),
     # Variants added in place to existing entries
     ("led by Naval Chief, Vice Admiral Pham Hoai Nam; Naval Academy's Vice Director Senior Captain Nguyen Dinh Giang",
      [("Naval Chief", "title-commander-of-the-navy", None), ("Vice Admiral", "rank-vice-admiral", None),
@@ -224,6 +228,7 @@ FAMILY = [
     "law-on-fisheries", "vietnam-marine-economy-strategy-2030", "marine-economy", "vietnam-sea-strategy-2020",
     "united-nations-office-on-drugs-and-crime", "vietnam-china-joint-fishery-patrol-gulf-of-tonkin", "internal-waters",
     "territorial-sea", "contiguous-zone", "japan-international-cooperation-agency", "milan-multilateral-naval-exercise",
+    "gulf-of-tonkin-delimitation-agreement",
 ]
 
 
