@@ -328,8 +328,8 @@ class _Automaton(Generic[_Item]):
                 "<text>", f"contains a lone surrogate (U+{code_point:04X}); pass valid Unicode text"
             ) from None
         patterns = self.patterns
-        if isinstance(patterns, PackedItems) and self._automaton.built:
-            patterns = self.patterns = patterns.unpacked()  # a long text: no call per hit from now on
+        if isinstance(patterns, PackedItems) and _reads_pay_unpacking(patterns, len(hits)):
+            patterns = self.patterns = patterns.unpacked()  # many hits: no call per hit from now on
         edges = self._edges
         length = len(haystack)
         found = []
@@ -345,6 +345,19 @@ class _Automaton(Generic[_Item]):
                     continue
             found.append((patterns[index], start, end))
         return found
+
+
+def _reads_pay_unpacking(items: PackedItems[Any], reads: int) -> bool:
+    """Count ``reads`` more of ``items``; True once so many that unpacking them all is the cheaper way on.
+
+    Reading one item costs a few calls; unpacking all of them about as much as a fraction of their count
+    read one by one: a short text reads what it needs, a long one unpacks once.
+    """
+    items.reads += reads
+    return items.reads * _READS_PER_UNPACKED_ITEM > len(items)
+
+
+_READS_PER_UNPACKED_ITEM = 4
 
 
 def _on_word_boundaries(text: str, start: int, end: int, key: str) -> bool:
@@ -650,7 +663,7 @@ class Matcher:
             return windows
         length = len(text)
         hits = anchors.find_matches_as_indexes(text, overlapping=True)
-        if anchors.built:
+        if isinstance(self._fuzzy_anchor_owners, PackedItems) and _reads_pay_unpacking(self._fuzzy_anchor_owners, len(hits)):
             self._unpack_fuzzy_index()
         owners = self._fuzzy_anchor_owners
         reach = self._fuzzy_anchor_reach

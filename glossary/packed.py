@@ -2,15 +2,18 @@
 
 A compiled matcher for a 100k-entry term base holds 100k terms and about 600k patterns and forms that
 refer to them; unpickling them all takes over a second, while annotating one line needs a few dozen.
-The on-disk cache (:mod:`glossary.cache`) therefore writes them packed: each term and each item of
-such a list is a pickle of its own inside one ``bytes`` object, with an array of offsets, and is
-unpickled when first asked for. Items refer to terms by their position in a shared :class:`TermTable`
+The on-disk cache (:mod:`glossary.cache`) therefore writes them packed: the terms and the items of
+such a list are pickled a few at a time (a chunk) inside one ``bytes`` object, with an array of where
+each chunk starts, and a chunk is unpickled when one of its values is first asked for (small chunks:
+cheap to read one item; chunks rather than single items: reading them all costs about what one pickle
+of the whole list would). Items refer to terms by their position in a shared :class:`TermTable`
 (a pickle "persistent id"), so every item that names a term gets the same :class:`~glossary.model.Term`
 object, as in the matcher that was written.
 
 Packed objects stand for what they pack: :class:`TermTable` for a term base's tuple of terms,
-:class:`PackedItems` for a list, :class:`PackedMapping` and :class:`PackedBuckets` for a dict. Pickled again by ordinary means (a process pool sending
-a matcher to its workers), each becomes the plain object it stands for.
+:class:`PackedItems` for a list, :class:`PackedMapping` and :class:`PackedBuckets` for a dict.
+Pickled again by ordinary means (a process pool sending a matcher to its workers), each becomes the
+plain object it stands for.
 
 Reading an item from two threads at once may unpickle it twice; both copies are equal, and one is kept.
 """
@@ -40,16 +43,70 @@ _MAGIC = b"GLOSPAK1"
 _HEADER = "<8sQQQQ"
 
 
-def _pack(values: Iterable[Any], persistent_id: Callable[[Any], Any]) -> tuple[bytes, array[int]]:
-    """Each value pickled on its own, end to end, and where each one ends."""
+def _pack(values: Iterable[Any], persistent_id: Callable[[Any], Any], chunk: int) -> tuple[bytes, array[int], int]:
+    """The values pickled ``chunk`` at a time (a list per chunk), end to end; where each chunk starts (and
+    where the last ends); how many values."""
     buffer = io.BytesIO()
     offsets = array("q", [0])
     pickler = _Pickler(buffer, persistent_id)
-    for value in values:
-        pickler.dump(value)
-        pickler.clear_memo()  # each value must read back alone
+    pending: list[Any] = []
+    count = 0
+
+    def flush() -> None:
+        pickler.dump(pending)
+        pickler.clear_memo()  # each chunk must read back alone
         offsets.append(buffer.tell())
-    return buffer.getvalue(), offsets
+        pending.clear()
+
+    for value in values:
+        pending.append(value)
+        count += 1
+        if len(pending) == chunk:
+            flush()
+    if pending:
+        flush()
+    return buffer.getvalue(), offsets, count
+
+
+class _Chunks:
+    """Values read back a chunk at a time, each chunk the first time one of its values is asked for."""
+
+    def __init__(
+        self, blob: bytes | memoryview, offsets: array[int] | memoryview, count: int, chunk: int, unpickle: Callable[[Any], list[Any]]
+    ) -> None:
+        self.blob = blob
+        self.offsets = offsets
+        self.count = count
+        self.chunk = chunk
+        self._unpickle = unpickle
+        self._values: list[Any] = [_MISSING] * count
+        self._chunks_read = bytearray(len(offsets) - 1)
+
+    def get(self, position: int) -> Any:
+        value = self._values[position]
+        if value is _MISSING:
+            if position < 0:
+                position += self.count
+            self._read(position // self.chunk)
+            value = self._values[position]
+        return value
+
+    def _read(self, chunk_index: int) -> None:
+        start, end = self.offsets[chunk_index], self.offsets[chunk_index + 1]
+        first = chunk_index * self.chunk
+        for position, value in enumerate(self._unpickle(self.blob[start:end]), first):
+            if self._values[position] is _MISSING:  # a value another thread read first stays the one
+                self._values[position] = value
+        self._chunks_read[chunk_index] = 1
+
+    def all(self) -> list[Any]:
+        for chunk_index, read in enumerate(self._chunks_read):
+            if not read:
+                self._read(chunk_index)
+        return list(self._values)
+
+    def read_count(self) -> int:
+        return sum(value is not _MISSING for value in self._values)
 
 
 class _Pickler(pickle.Pickler):
@@ -67,22 +124,23 @@ class _Unpickler(pickle.Unpickler):
     def __init__(self, file: Any, table: TermTable, buffers: Iterable[Any] | None = None) -> None:
         super().__init__(file, buffers=buffers)
         self._table = table
+        self._term = table._chunks.get  # one call per term referred to: unpacking a list makes many
 
     def persistent_load(self, persistent_id: Any) -> Any:
-        return self._table._persistent_load(persistent_id)
+        return self._term(persistent_id) if persistent_id.__class__ is int else self._table
 
 
 class TermTable(Sequence[Term]):
-    """The terms of a term base, each unpickled the first time it is asked for; ``ids`` are read at once."""
+    """The terms of a term base, read back a chunk at a time on first use; ``ids`` are read at once."""
+
+    CHUNK = 8  # terms are large: a short text reads few, each from a small chunk
 
     def __init__(self, blob: bytes | memoryview, offsets: array[int] | memoryview, ids: tuple[str, ...]) -> None:
-        self._blob = blob
-        self._offsets = offsets
+        self._chunks = _Chunks(blob, offsets, len(ids), self.CHUNK, pickle.loads)
         self.ids = ids
-        self._terms: list[Term] = [_MISSING] * (len(offsets) - 1)
 
     def __len__(self) -> int:
-        return len(self._terms)
+        return self._chunks.count
 
     @overload
     def __getitem__(self, position: int) -> Term: ...
@@ -91,44 +149,36 @@ class TermTable(Sequence[Term]):
     def __getitem__(self, position: int | slice) -> Term | tuple[Term, ...]:
         if isinstance(position, slice):
             return tuple(self[index] for index in range(*position.indices(len(self))))
-        term = self._terms[position]
-        if term is _MISSING:
-            if position < 0:
-                position += len(self._terms)
-            start, end = self._offsets[position], self._offsets[position + 1]
-            self._terms[position] = pickle.loads(self._blob[start:end])
-            term = self._terms[position]
-        return term
+        return self._chunks.get(position)  # type: ignore[no-any-return]
 
     def __iter__(self) -> Iterator[Term]:
-        return (self[index] for index in range(len(self)))
+        return iter(self._chunks.all())
 
     def unpacked_count(self) -> int:
         """How many terms have been read back so far."""
-        return sum(term is not _MISSING for term in self._terms)
+        return self._chunks.read_count()
 
     def unpickle(self, data: bytes | memoryview) -> Any:
         """Unpickle ``data``, written by a :class:`Packer`, with its terms taken from this table."""
         return _Unpickler(io.BytesIO(data), self).load()
-
-    def _persistent_load(self, persistent_id: Any) -> Any:
-        return self if persistent_id == _TABLE else self[persistent_id]
 
     def __reduce__(self) -> Any:
         return tuple, (tuple(self),)
 
 
 class PackedItems(Sequence[_Item]):
-    """A list whose items are unpickled one at a time, on first access."""
+    """A list whose items are read back a chunk at a time, on first access."""
 
-    def __init__(self, table: TermTable, blob: bytes, offsets: array[int]) -> None:
+    CHUNK = 32
+
+    def __init__(self, table: TermTable, blob: bytes | memoryview, offsets: array[int] | memoryview, count: int) -> None:
         self._table = table
-        self._blob = blob
-        self._offsets = offsets
-        self._items: list[_Item] = [_MISSING] * (len(offsets) - 1)
+        self._chunks = _Chunks(blob, offsets, count, self.CHUNK, table.unpickle)
+        #: Reads counted by the user, to decide when to unpack them all (the matcher's hot loops).
+        self.reads = 0
 
     def __len__(self) -> int:
-        return len(self._items)
+        return self._chunks.count
 
     @overload
     def __getitem__(self, position: int) -> _Item: ...
@@ -137,21 +187,14 @@ class PackedItems(Sequence[_Item]):
     def __getitem__(self, position: int | slice) -> _Item | list[_Item]:
         if isinstance(position, slice):
             return [self[index] for index in range(*position.indices(len(self)))]
-        item = self._items[position]
-        if item is _MISSING:
-            if position < 0:
-                position += len(self._items)
-            start, end = self._offsets[position], self._offsets[position + 1]
-            self._items[position] = self._table.unpickle(self._blob[start:end])
-            item = self._items[position]
-        return item
+        return self._chunks.get(position)  # type: ignore[no-any-return]
 
     def __iter__(self) -> Iterator[_Item]:
-        return (self[index] for index in range(len(self)))
+        return iter(self._chunks.all())
 
     def unpacked(self) -> list[_Item]:
         """Every item, as a list (for code that reads many of them: no call per item)."""
-        return [self[index] for index in range(len(self))]
+        return self._chunks.all()
 
     def __reduce__(self) -> Any:
         return list, (self.unpacked(),)
@@ -221,7 +264,7 @@ class Packer:
     def __init__(self, termbase: TermBase) -> None:
         self._termbase = termbase
         self._positions = {id(term): position for position, term in enumerate(termbase.terms)}
-        blob, offsets = _pack(termbase.terms, lambda value: None)
+        blob, offsets, _count = _pack(termbase.terms, lambda value: None, TermTable.CHUNK)
         self.table = TermTable(blob, offsets, tuple(term.id for term in termbase.terms))
 
     def _persistent_id(self, value: Any) -> Any:
@@ -235,8 +278,8 @@ class Packer:
         return None
 
     def items(self, values: Iterable[_Item]) -> PackedItems[_Item]:
-        blob, offsets = _pack(values, self._persistent_id)
-        return PackedItems(self.table, blob, offsets)
+        blob, offsets, count = _pack(values, self._persistent_id, PackedItems.CHUNK)
+        return PackedItems(self.table, blob, offsets, count)
 
     def mapping(self, values: Mapping[str, _Item]) -> PackedMapping[_Item]:
         return PackedMapping({key: position for position, key in enumerate(values)}, self.items(values.values()))
@@ -286,9 +329,11 @@ class _PackingPickler(_Pickler):
     def reducer_override(self, value: Any) -> Any:
         # Packed objects are written as they are, their bytes out of band (their ordinary pickling unpacks them).
         if type(value) is TermTable:
-            return _table, (pickle.PickleBuffer(value._blob), pickle.PickleBuffer(value._offsets), value.ids)
+            chunks = value._chunks
+            return _table, (pickle.PickleBuffer(chunks.blob), pickle.PickleBuffer(chunks.offsets), value.ids)
         if type(value) is PackedItems:
-            return _items, (value._table, pickle.PickleBuffer(value._blob), pickle.PickleBuffer(value._offsets))
+            chunks = value._chunks
+            return _items, (value._table, pickle.PickleBuffer(chunks.blob), pickle.PickleBuffer(chunks.offsets), chunks.count)
         if type(value) is PackedMapping:
             return PackedMapping, (value._positions, value._values)
         if type(value) is PackedBuckets:
@@ -306,8 +351,8 @@ def _table(blob: Any, offsets: Any, ids: tuple[str, ...]) -> TermTable:
     return TermTable(blob, _offsets(offsets), ids)
 
 
-def _items(table: TermTable, blob: Any, offsets: Any) -> PackedItems[Any]:
-    return PackedItems(table, blob, _offsets(offsets))
+def _items(table: TermTable, blob: Any, offsets: Any, count: int) -> PackedItems[Any]:
+    return PackedItems(table, blob, _offsets(offsets), count)
 
 
 def load(path: str | os.PathLike[str]) -> Any:

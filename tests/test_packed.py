@@ -44,7 +44,7 @@ def test_items_mappings_and_buckets_read_back_as_written(termbase: TermBase, tmp
     )
     assert isinstance(back, dict)
     table = back["termbase"].terms
-    assert isinstance(table, TermTable) and table.unpacked_count() == 1  # "plain" names the first term
+    assert isinstance(table, TermTable) and table.unpacked_count() == TermTable.CHUNK  # "plain" names the first term
     items, mapping, buckets = back["items"], back["mapping"], back["buckets"]
     assert isinstance(items, PackedItems) and isinstance(mapping, PackedMapping) and isinstance(buckets, PackedBuckets)
     assert items[2] == (terms[2], terms[2].en) and items[2][0] is table[2], "one object per term"
