@@ -202,6 +202,12 @@ SENTENCES = [
       ("nạn nhân bom mìn", "uxo-victims", None)]),
     ("Việt Nam còn hơn 18% diện tích bị ô nhiễm; đã có hơn 40 nghìn người chết do bom mìn và vật liệu nổ.",
      [("bom mìn và vật liệu nổ", "post-war-uxo", None)]),
+    ("The NPA/RENEW project: Norwegian People's Aid and the Mines Advisory Group (MAG) clear cluster bombs.",
+     [("RENEW project", "project-renew", None), ("Norwegian People's Aid", "norwegian-peoples-aid", None),
+      ("Mines Advisory Group", "mines-advisory-group", None), ("MAG", "mines-advisory-group", None)]),
+    ("Trong năm 2020, Dự án RENEW/Tổ chức Viện trợ Nhân dân Na Uy đã khảo sát; Nhóm tư vấn bom mìn rà phá.",
+     [("Dự án RENEW", "project-renew", None), ("Tổ chức Viện trợ Nhân dân Na Uy", "norwegian-peoples-aid", None),
+      ("Nhóm tư vấn bom mìn", "mines-advisory-group", None)]),
     ("In 2018, Vietnam requested support; the Vietnamese Wartime Accounting Initiative (VWAI) followed.",
      [("Vietnamese Wartime Accounting Initiative", "vietnamese-wartime-accounting-initiative", None),
       ("VWAI", "vietnamese-wartime-accounting-initiative", None)]),
@@ -248,6 +254,8 @@ def test_press_sentences_resolve_the_legacies_entries(
         # Each KOICA project is itself, not the other.
         ("the Korea-Vietnam Mine Action project (KVMAP)", "korea-vietnam-peace-village-project"),
         ("the Korea - Vietnam Peace Village Project (KVPVP)", "korea-vietnam-mine-action-project"),
+        # The Philippines' NPA (New People's Army) is not Norwegian People's Aid.
+        ("Clashes with the NPA continued in Mindanao.", "norwegian-peoples-aid"),
         # "MIA" is an acronym: "Mia" the name is not it.
         ("Actress Mia Farrow visited Hanoi.", "us-servicemen-missing-in-action"),
     ],
@@ -296,7 +304,7 @@ NEW_IDS = [
     "da-nang-airport-dioxin-remediation", "dioxin-hotspot", "uxo-victims", "international-mine-awareness-day",
     "korea-international-cooperation-agency", "united-nations-development-programme",
     "korea-vietnam-mine-action-project", "korea-vietnam-peace-village-project", "mine-risk-education",
-    "vietnamese-wartime-accounting-initiative",
+    "vietnamese-wartime-accounting-initiative", "project-renew", "norwegian-peoples-aid", "mines-advisory-group",
 ]
 # Search teams named on one page each (the team's number is its name in both languages).
 ONE_PAGE_IDS = ["team-k51", "team-k72", "team-k91", "team-k92"]
