@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from glossary import Matcher, TermBase, lookup
+from glossary import Matcher, TermBase
 from glossary.conventions import name_problems, source_problems
-from tests.termbase_checks import assert_follows_conventions, assert_resolves
+from tests.termbase_checks import assert_follows_conventions, assert_looked_up_first, assert_resolves
 from tests.termbase_checks import ids as _ids
 
 
@@ -288,7 +288,7 @@ def test_look_alikes_are_not_misread(bundled_matcher: Matcher, text: str, wrong_
     ],
 )
 def test_lookup_puts_the_legacies_entry_first(bundled_termbase: TermBase, query: str, expected_id: str) -> None:
-    assert lookup(bundled_termbase, query)[0].term.id == expected_id
+    assert_looked_up_first(bundled_termbase, query, expected_id)
 
 
 NEW_IDS = [
