@@ -87,6 +87,7 @@ FOREIGN_PROPER_NAME_PHRASES: tuple[str, ...] = (
     "Department of Defense",  # United States
     "Secretary of Defense",  # United States
     "Defense Security Cooperation Agency",  # United States
+    "Defense POW/MIA Accounting Agency",  # United States (DPAA)
     "Department of National Defense",  # the Philippines
     "Secretary of National Defense",  # the Philippines
     "Undersecretary of National Defense",  # the Philippines

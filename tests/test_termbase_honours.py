@@ -124,7 +124,8 @@ VI_SENTENCES = [
     (
         "Đội tìm kiếm, quy tập hài cốt liệt sỹ quân tình nguyện và chuyên gia Việt Nam hy sinh tại Lào.",
         [
-            ("tìm kiếm, quy tập hài cốt liệt sỹ", "search-and-repatriation-of-martyrs-remains"),
+            # The whole "Đội tìm kiếm, quy tập ..." is the search team (war-legacies family, fifth round).
+            ("Đội tìm kiếm, quy tập hài cốt liệt sỹ", "martyrs-remains-search-team"),
             ("quân tình nguyện và chuyên gia Việt Nam", "vietnamese-volunteer-soldiers-and-experts"),
         ],
     ),
