@@ -1,0 +1,188 @@
+"""Issue 10, fifth round: disaster response, search and rescue, HADR and military medicine.
+
+The national bodies (the National Committee for Incident, Disaster Response, and Search and Rescue and its
+standing office, the National Steering Committee for Natural Disaster Prevention and Control, the National
+Civil Defence Steering Committee that absorbed both in 2025, the commanding committees of every level), the
+vocabulary (rescue and relief, incident and disaster response, the "four on-the-spot" motto, oil spill
+response, Typhoon Yagi), the VPA rescue team sent to Türkiye (2023) and Myanmar (2025), the ASEAN side
+(ACMM, AHA Centre, ASEAN-ERAT) and numbered military hospitals. Each sentence is worded as QĐND, VNA, VOV,
+Việt Nam News, Nhân Dân, the Government portal or the provincial papers write it (the sources are in each
+entry); the near-miss cases pin what must NOT be resolved.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary import Matcher, TermBase
+from tests.termbase_checks import assert_follows_conventions, assert_looked_up_first, assert_resolves
+from tests.termbase_checks import found as _found
+from tests.termbase_checks import ids as _ids
+
+NATIONAL_COMMITTEE = "national-committee-for-incident-disaster-response-and-search-and-rescue"
+COMMITTEE_OFFICE = "office-of-the-national-committee-for-incident-disaster-response-and-search-and-rescue"
+
+SENTENCES = [
+    # The national committees, their office and their former names
+    ("Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn là cơ quan phối hợp liên ngành.",
+     [("Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn", NATIONAL_COMMITTEE, None)]),
+    ("Quyết định đổi tên Ủy ban Quốc gia Tìm kiếm cứu nạn.",
+     [("Ủy ban Quốc gia Tìm kiếm cứu nạn", NATIONAL_COMMITTEE, None)]),
+    ("According to the Office of the National Committee for Incident, Disaster Response, and Search and Rescue, "
+     "troops were on duty.",
+     [("Office of the National Committee for Incident, Disaster Response, and Search and Rescue", COMMITTEE_OFFICE, None)]),
+    ("Maj. Gen. Pham Van Ty, Deputy Chief of the Office of the National Committee for Incident and Disaster Response, "
+     "Search and Rescue, led the team.",
+     [("Office of the National Committee for Incident and Disaster Response, Search and Rescue", COMMITTEE_OFFICE, None),
+      ("Maj. Gen.", "rank-major-general", None)]),
+    ("Thiếu tướng Phạm Văn Tỵ, Phó Chánh Văn phòng Thường trực Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn, "
+     "Phó Cục trưởng Cục Cứu hộ-Cứu nạn",
+     [("Văn phòng Thường trực Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn", COMMITTEE_OFFICE, None),
+      ("Cục Cứu hộ-Cứu nạn", "department-of-search-and-rescue", None)]),
+    ("Phó Thủ tướng chủ trì cuộc họp của Ban chỉ đạo quốc gia về phòng, chống thiên tai để ứng phó bão Yagi.",
+     [("Ban chỉ đạo quốc gia về phòng, chống thiên tai", "national-steering-committee-for-natural-disaster-prevention-and-control", None),
+      ("bão Yagi", "typhoon-yagi", None)]),
+    ("the National Steering Committee for Natural Disaster Prevention and Control and the National Committee for "
+     "Incident and Disaster Response and Search and Rescue were merged",
+     [("National Steering Committee for Natural Disaster Prevention and Control",
+       "national-steering-committee-for-natural-disaster-prevention-and-control", None),
+      ("National Committee for Incident and Disaster Response and Search and Rescue", NATIONAL_COMMITTEE, None)]),
+    ("Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo Phòng thủ dân sự quốc gia, chủ trì phiên họp thứ nhất.",
+     [("Ban Chỉ đạo Phòng thủ dân sự quốc gia", "national-civil-defence-steering-committee", None)]),
+    ("Chairing the first meeting of the National Steering Committee for Civil Defence in Hà Nội, PM Chính said",
+     [("National Steering Committee for Civil Defence", "national-civil-defence-steering-committee", None)]),
+    ("duy trì hệ thống trực đến Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn các cấp",
+     [("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn",
+       "commanding-committee-for-natural-disaster-prevention-and-search-and-rescue", None)]),
+    ("Heads of Commanding Committee for Natural Disaster Prevention and Search and Rescue of districts",
+     [("Commanding Committee for Natural Disaster Prevention and Search and Rescue",
+       "commanding-committee-for-natural-disaster-prevention-and-search-and-rescue", None)]),
+    # The vocabulary of disaster work
+    ("tổ chức thực hiện công tác ứng phó sự cố, thiên tai và tìm kiếm cứu nạn trong phạm vi cả nước",
+     [("ứng phó sự cố, thiên tai", "incident-and-disaster-response", None),
+      ("tìm kiếm cứu nạn", "search-and-rescue", None)]),
+    ("Đội cứu hộ của Việt Nam sẽ triển khai nhiệm vụ cứu hộ, cứu nạn; lực lượng cứu nạn, cứu hộ của Bộ Công an",
+     [("cứu hộ, cứu nạn", "rescue-and-relief", None), ("cứu nạn, cứu hộ", "rescue-and-relief", None)]),
+    ("Quân khu 4 phát huy hiệu quả \"4 tại chỗ\" giúp nhân dân ứng phó mưa lũ.",
+     [("4 tại chỗ", "four-on-the-spot-motto", None), ("Quân khu 4", "military-region-4", None)]),
+    ("implementing urgent actions against Typhoon Yagi, the Department of Search and Rescue under the General Staff",
+     [("Typhoon Yagi", "typhoon-yagi", None), ("Department of Search and Rescue", "department-of-search-and-rescue", None)]),
+    ("jointly held a drill on emergency oil spill response and search and rescue at sea",
+     [("oil spill response", "oil-spill-response", None), ("search and rescue", "search-and-rescue", None)]),
+    ("Hợp luyện diễn tập ứng phó sự cố tràn dầu trên biển với quy mô cấp tỉnh",
+     [("ứng phó sự cố tràn dầu trên biển", "oil-spill-response", None)]),
+    # The VPA rescue team abroad (Türkiye 2023, Myanmar 2025)
+    ("Đoàn cứu hộ cứu nạn Quân đội nhân dân Việt Nam chụp ảnh lưu niệm trước khi rời Hatay, Thổ Nhĩ Kỳ.",
+     [("Đoàn cứu hộ cứu nạn Quân đội nhân dân Việt Nam", "vpa-rescue-team", None),
+      ("Thổ Nhĩ Kỳ", "country-turkiye", None)]),
+    ("The Vietnamese army's rescue and relief force has returned home from Myanmar.",
+     [("Vietnamese army's rescue and relief force", "vpa-rescue-team", None)]),
+    ("The rescue forces of the People's Army of Việt Nam carried out searches at 31 points in Antakya.",
+     [("rescue forces of the People's Army of Việt Nam", "vpa-rescue-team", None)]),
+    ("Colonel Nguyễn Minh Khương, Deputy Director of the Police Department of Fire Fighting, Fire Prevention and Rescue",
+     [("Police Department of Fire Fighting, Fire Prevention and Rescue",
+       "police-department-of-fire-prevention-fire-fighting-and-rescue", None)]),
+    ("Đại tá Nguyễn Minh Khương, Phó Cục trưởng Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+     [("Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+       "police-department-of-fire-prevention-fire-fighting-and-rescue", None)]),
+    # HADR and military medicine
+    ("the VPA forces in humanitarian and relief operations in Turkey",
+     [("humanitarian and relief operations", "hadr", None)]),
+    ("thực hiện nhiệm vụ hỗ trợ nhân đạo, cứu trợ thảm họa tại tỉnh Hatay",
+     [("hỗ trợ nhân đạo, cứu trợ thảm họa", "hadr", None)]),
+    ("a virtual meeting of the ASEAN Centre of Military Medicine (ACMM)'s Board of Directors; the ACMM Board",
+     [("ASEAN Centre of Military Medicine", "asean-centre-of-military-medicine", None),
+      ("ACMM", "asean-centre-of-military-medicine", None)]),
+    ("the regional military medical forces; military medics of Việt Nam treated seven patients",
+     [("military medical forces", "military-medicine", None), ("military medics", "military-medicine", None)]),
+    ("Bệnh viện Quân y 110 và Bệnh viện Quân y 175 cử kíp phẫu thuật; Military Hospital 268 and Military Hospital 103",
+     [("Bệnh viện Quân y 110", "military-hospital", 110), ("Bệnh viện Quân y 175", "military-hospital-175", None),
+      ("Military Hospital 268", "military-hospital", 268), ("Military Hospital 103", "military-hospital-103", None)]),
+    # The ASEAN disaster bodies and Viet Nam's focal point
+    ("the ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management (AHA Centre) deployed the "
+     "ASEAN Emergency Response and Assessment Team (ASEAN-ERAT)",
+     [("ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management", "aha-centre", None),
+      ("AHA Centre", "aha-centre", None),
+      ("ASEAN Emergency Response and Assessment Team", "asean-emergency-response-and-assessment-team", None),
+      ("ASEAN-ERAT", "asean-emergency-response-and-assessment-team", None)]),
+    ("Trung tâm Điều phối ASEAN về Hỗ trợ Nhân đạo trong thiên tai đã huy động Đội Đánh giá và Ứng phó khẩn cấp ASEAN",
+     [("Trung tâm Điều phối ASEAN về Hỗ trợ Nhân đạo trong thiên tai", "aha-centre", None),
+      ("Đội Đánh giá và Ứng phó khẩn cấp ASEAN", "asean-emergency-response-and-assessment-team", None)]),
+    ("Cục Quản lý đê điều và Phòng chống thiên tai cử ba thành viên; the Department of Dyke Management and Disaster Prevention",
+     [("Cục Quản lý đê điều và Phòng chống thiên tai", "department-of-dyke-management-and-disaster-prevention", None),
+      ("Department of Dyke Management and Disaster Prevention", "department-of-dyke-management-and-disaster-prevention", None)]),
+    ("Colonel Nguyen Minh Khanh, Deputy Commander-Chief of Staff of Coast Guard Region 3 Command",
+     [("Deputy Commander-Chief of Staff", "title-deputy-commander-and-chief-of-staff", None),
+      ("Coast Guard Region 3 Command", "coast-guard-region-3", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[text[:40] for text, _ in SENTENCES])
+def test_press_sentences_resolve_the_rescue_entries(bundled_matcher: Matcher, text: str, expected: list[tuple[str, str, int | None]]) -> None:
+    assert_resolves(bundled_matcher, text, expected)
+
+
+NEAR_MISSES = [
+    # "bão số 3" is a different storm every year: it is not Typhoon Yagi
+    ("Bão số 3 (tên quốc tế Wipha) gây mưa lớn ở Nghệ An.", "typhoon-yagi"),
+    # "tại chỗ" alone is "on the spot", not the motto
+    ("Lực lượng tại chỗ đã kịp thời sơ tán người dân.", "four-on-the-spot-motto"),
+    # the generic search-and-rescue words are not the national committee
+    ("Các lực lượng tìm kiếm cứu nạn đã có mặt tại hiện trường.", NATIONAL_COMMITTEE),
+    # "cứu hộ" alone (a tow truck, a lifeguard) is not rescue and relief
+    ("Xe cứu hộ đã kéo chiếc ô tô ra khỏi hiện trường.", "rescue-and-relief"),
+    # the police rescue team is not the army's
+    ("Đoàn công tác cứu hộ của Bộ Công an gồm 25 người.", "vpa-rescue-team"),
+    # an unnumbered hospital word in a name is not a numbered military hospital
+    ("Bệnh viện Quân y đóng trên địa bàn tỉnh tổ chức khám bệnh.", "military-hospital-175"),
+    # "oil spill" alone is the incident, not the response
+    ("The oil spill affected the ecosystem and environment.", "oil-spill-response"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NEAR_MISSES, ids=[text[:40] for text, _ in NEAR_MISSES])
+def test_near_misses_do_not_fire(bundled_matcher: Matcher, text: str, absent: str) -> None:
+    assert absent not in _ids(bundled_matcher, text), sorted(_found(bundled_matcher, text))
+
+
+def test_the_office_wins_over_the_committee_inside_it(bundled_matcher: Matcher) -> None:
+    text = "Office of the National Committee for Incident, Disaster Response, and Search and Rescue"
+    matched = _ids(bundled_matcher, text)
+    assert COMMITTEE_OFFICE in matched and NATIONAL_COMMITTEE not in matched, sorted(_found(bundled_matcher, text))
+
+
+def test_the_former_committee_name_is_marked_deprecated(bundled_termbase: TermBase) -> None:
+    term = bundled_termbase.get(NATIONAL_COMMITTEE)
+    assert term.status("Ủy ban Quốc gia Tìm kiếm cứu nạn") == "deprecated"
+    assert term.status(term.vi) == "preferred"
+
+
+LOOKUPS = [
+    ("Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn", NATIONAL_COMMITTEE),
+    ("Ban Chỉ đạo Phòng thủ dân sự quốc gia", "national-civil-defence-steering-committee"),
+    ("ACMM", "asean-centre-of-military-medicine"),
+    ("AHA Centre", "aha-centre"),
+    ("Typhoon Yagi", "typhoon-yagi"),
+    ("cứu hộ, cứu nạn", "rescue-and-relief"),
+    ("4 tại chỗ", "four-on-the-spot-motto"),
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), LOOKUPS, ids=[query for query, _ in LOOKUPS])
+def test_lookups_put_the_rescue_entry_first(bundled_termbase: TermBase, query: str, expected: str) -> None:
+    assert_looked_up_first(bundled_termbase, query, expected)
+
+
+FAMILY = [
+    NATIONAL_COMMITTEE, COMMITTEE_OFFICE, "national-steering-committee-for-natural-disaster-prevention-and-control",
+    "national-civil-defence-steering-committee", "commanding-committee-for-natural-disaster-prevention-and-search-and-rescue",
+    "incident-and-disaster-response", "rescue-and-relief", "vpa-rescue-team",
+    "police-department-of-fire-prevention-fire-fighting-and-rescue", "department-of-dyke-management-and-disaster-prevention",
+    "typhoon-yagi", "four-on-the-spot-motto", "oil-spill-response", "asean-centre-of-military-medicine", "aha-centre",
+    "asean-emergency-response-and-assessment-team", "military-hospital",
+]
+
+
+@pytest.mark.parametrize("term_id", FAMILY)
+def test_family_entries_follow_the_conventions(bundled_termbase: TermBase, term_id: str) -> None:
+    assert_follows_conventions(bundled_termbase.get(term_id))
