@@ -109,8 +109,63 @@ SENTENCES = [
      [("Trung tâm Điều phối ASEAN về Hỗ trợ Nhân đạo trong thiên tai", "aha-centre", None),
       ("Đội Đánh giá và Ứng phó khẩn cấp ASEAN", "asean-emergency-response-and-assessment-team", None)]),
     ("Cục Quản lý đê điều và Phòng chống thiên tai cử ba thành viên; the Department of Dyke Management and Disaster Prevention",
-     [("Cục Quản lý đê điều và Phòng chống thiên tai", "department-of-dyke-management-and-disaster-prevention", None),
-      ("Department of Dyke Management and Disaster Prevention", "department-of-dyke-management-and-disaster-prevention", None)]),
+     [("Cục Quản lý đê điều và Phòng chống thiên tai", "vietnam-disaster-and-dyke-management-authority", None),
+      ("Department of Dyke Management and Disaster Prevention", "vietnam-disaster-and-dyke-management-authority", None)]),
+    # Former names of the national bodies (2010s articles)
+    ("the National Committee for Search and Rescue and the Vietnam Disaster Management Authority",
+     [("National Committee for Search and Rescue", NATIONAL_COMMITTEE, None),
+      ("Vietnam Disaster Management Authority", "vietnam-disaster-management-authority", None)]),
+    ("hosted by Vietnam's National Committee for Incident, Disaster Response, and Search and Rescue (VINASARCOM)",
+     [("VINASARCOM", NATIONAL_COMMITTEE, None)]),
+    ("Trưởng Ban Chỉ huy phòng, chống lụt, bão và tìm kiếm, cứu nạn tỉnh ký quyết định; theo kế hoạch chung của "
+     "Ban Chỉ đạo Trung ương về phòng chống thiên tai",
+     [("Ban Chỉ huy phòng, chống lụt, bão và tìm kiếm, cứu nạn",
+       "commanding-committee-for-natural-disaster-prevention-and-search-and-rescue", None),
+      ("Ban Chỉ đạo Trung ương về phòng chống thiên tai",
+       "national-steering-committee-for-natural-disaster-prevention-and-control", None)]),
+    ("Tổng cục trưởng Tổng cục Phòng, chống thiên tai Trần Quang Hoài; Luật Phòng, chống thiên tai năm 2013",
+     [("Tổng cục Phòng, chống thiên tai", "vietnam-disaster-management-authority", None),
+      ("Luật Phòng, chống thiên tai", "law-on-natural-disaster-prevention-and-control", None)]),
+    ("Pham Duc Luan, Director of the Vietnam Disaster and Dyke Management Authority (VDDMA)",
+     [("Vietnam Disaster and Dyke Management Authority", "vietnam-disaster-and-dyke-management-authority", None),
+      ("VDDMA", "vietnam-disaster-and-dyke-management-authority", None)]),
+    # The Central Military Commission's resolution and the ADMM-Plus exercise
+    ("Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 689-NQ/QUTW ngày 10/10/2014 của Quân ủy Trung ương",
+     [("Nghị quyết số 689-NQ/QUTW", "resolution-689-on-natural-disaster-prevention-and-rescue", None),
+      ("Quân ủy Trung ương", "central-military-commission", None)]),
+    ("implementing Resolution No. 689-NQ/QUTW of the Central Military Commission",
+     [("Resolution No. 689-NQ/QUTW", "resolution-689-on-natural-disaster-prevention-and-rescue", None)]),
+    ("Diễn tập ADMM+ về hỗ trợ nhân đạo và cứu trợ thảm họa kết hợp quân y (viết tắt là ADMM+ HADR/MM) tại Brunei",
+     [("Diễn tập ADMM+ về hỗ trợ nhân đạo và cứu trợ thảm họa kết hợp quân y", "admm-plus-hadr-military-medicine-exercise", None),
+      ("ADMM+ HADR/MM", "admm-plus-hadr-military-medicine-exercise", None)]),
+    ("the ADMM-Plus Military Medicine and Humanitarian Assistance and Disaster Relief Exercise (AM-HEx) in Chonburi",
+     [("ADMM-Plus Military Medicine and Humanitarian Assistance and Disaster Relief Exercise",
+       "admm-plus-hadr-military-medicine-exercise", None),
+      ("AM-HEx", "admm-plus-hadr-military-medicine-exercise", None)]),
+    # ASEAN disaster management
+    ("The 11th ASEAN Ministerial Meeting on Disaster Management (AMMDM) and the 43rd Meeting of the ASEAN Committee on "
+     "Disaster Management (ACDM) under the ASEAN Agreement on Disaster Management and Emergency Response",
+     [("11th ASEAN Ministerial Meeting on Disaster Management", "asean-ministerial-meeting-on-disaster-management", 11),
+      ("ASEAN Committee on Disaster Management", "asean-committee-on-disaster-management", None),
+      ("ACDM", "asean-committee-on-disaster-management", None),
+      ("ASEAN Agreement on Disaster Management and Emergency Response", "aadmer", None)]),
+    ("Hội nghị Bộ trưởng ASEAN về quản lý thiên tai lần thứ 10 và Hiệp định ASEAN về quản lý thảm họa và ứng phó khẩn cấp",
+     [("Hội nghị Bộ trưởng ASEAN về quản lý thiên tai lần thứ 10", "asean-ministerial-meeting-on-disaster-management", 10),
+      ("Hiệp định ASEAN về quản lý thảm họa và ứng phó khẩn cấp", "aadmer", None)]),
+    # Military medicine at home: the civil-military programme, its stations, the helicopter corps
+    ("Chương trình kết hợp quân dân y (KHQDY) củng cố y tế cơ sở; trạm xá quân dân y kết hợp ở bản Rào Tre",
+     [("kết hợp quân dân y", "military-civilian-medical-cooperation", None),
+      ("KHQDY", "military-civilian-medical-cooperation", None),
+      ("trạm xá quân dân y kết hợp", "military-civilian-medical-station", None)]),
+    ("the fifth conference on military-civil medical service integration; Bai Dinh military-civilian medical station",
+     [("military-civil medical service integration", "military-civilian-medical-cooperation", None),
+      ("military-civilian medical station", "military-civilian-medical-station", None)]),
+    ("Military Regions 1, 2, and 3, the Naval Service and Corps 18; trực thăng của Công ty Trực thăng miền Bắc, Binh đoàn 18",
+     [("Corps 18", "army-corps-18", None), ("Binh đoàn 18", "army-corps-18", None),
+      ("Công ty Trực thăng miền Bắc", "northern-helicopter-company", None)]),
+    ("the army's disaster response capability and disaster relief efforts; hoạt động ứng phó thảm họa và cứu trợ thảm họa",
+     [("disaster response", "disaster-response", None), ("disaster relief", "disaster-relief", None),
+      ("ứng phó thảm họa", "disaster-response", None), ("cứu trợ thảm họa", "disaster-relief", None)]),
     ("Colonel Nguyen Minh Khanh, Deputy Commander-Chief of Staff of Coast Guard Region 3 Command",
      [("Deputy Commander-Chief of Staff", "title-deputy-commander-and-chief-of-staff", None),
       ("Coast Guard Region 3 Command", "coast-guard-region-3", None)]),
@@ -137,6 +192,13 @@ NEAR_MISSES = [
     ("Bệnh viện Quân y đóng trên địa bàn tỉnh tổ chức khám bệnh.", "military-hospital-175"),
     # "oil spill" alone is the incident, not the response
     ("The oil spill affected the ecosystem and environment.", "oil-spill-response"),
+    # HADR written out is HADR, not its two halves
+    ("hỗ trợ nhân đạo và cứu trợ thảm họa", "disaster-relief"),
+    ("humanitarian assistance and disaster relief", "disaster-relief"),
+    # ASEAN's regional exercise (ARDEX) is not a bare disaster response
+    ("Diễn tập ứng phó thảm họa khẩn cấp ASEAN", "disaster-response"),
+    # a numbered resolution of another body is not the CMC's 689 when the number differs
+    ("Nghị quyết số 68-NQ/TW về phát triển kinh tế tư nhân", "resolution-689-on-natural-disaster-prevention-and-rescue"),
 ]
 
 
@@ -177,9 +239,13 @@ FAMILY = [
     NATIONAL_COMMITTEE, COMMITTEE_OFFICE, "national-steering-committee-for-natural-disaster-prevention-and-control",
     "national-civil-defence-steering-committee", "commanding-committee-for-natural-disaster-prevention-and-search-and-rescue",
     "incident-and-disaster-response", "rescue-and-relief", "vpa-rescue-team",
-    "police-department-of-fire-prevention-fire-fighting-and-rescue", "department-of-dyke-management-and-disaster-prevention",
+    "police-department-of-fire-prevention-fire-fighting-and-rescue", "vietnam-disaster-and-dyke-management-authority",
     "typhoon-yagi", "four-on-the-spot-motto", "oil-spill-response", "asean-centre-of-military-medicine", "aha-centre",
-    "asean-emergency-response-and-assessment-team", "military-hospital",
+    "asean-emergency-response-and-assessment-team", "military-hospital", "vietnam-disaster-management-authority",
+    "law-on-natural-disaster-prevention-and-control", "resolution-689-on-natural-disaster-prevention-and-rescue",
+    "disaster-relief", "disaster-response", "admm-plus-hadr-military-medicine-exercise", "asean-committee-on-disaster-management",
+    "asean-ministerial-meeting-on-disaster-management", "aadmer", "military-civilian-medical-cooperation",
+    "military-civilian-medical-station", "army-corps-18", "northern-helicopter-company",
 ]
 
 
