@@ -166,6 +166,21 @@ SENTENCES = [
     ("the army's disaster response capability and disaster relief efforts; hoạt động ứng phó thảm họa và cứu trợ thảm họa",
      [("disaster response", "disaster-response", None), ("disaster relief", "disaster-relief", None),
       ("ứng phó thảm họa", "disaster-response", None), ("cứu trợ thảm họa", "disaster-relief", None)]),
+    # Search and rescue at sea, named storms, recovery
+    ("the Vietnam Maritime Search and Rescue Coordination Centre (Vietnam MRCC); Trung tâm Phối hợp tìm kiếm, cứu nạn "
+     "hàng hải Việt Nam",
+     [("Vietnam Maritime Search and Rescue Coordination Centre", "vietnam-maritime-search-and-rescue-coordination-centre", None),
+      ("Vietnam MRCC", "vietnam-maritime-search-and-rescue-coordination-centre", None),
+      ("Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam", "vietnam-maritime-search-and-rescue-coordination-centre", None)]),
+    ("Storm Molave and Typhoon Damrey; bão Noru và siêu bão Hải Yến; Typhoon Haiyan",
+     [("Storm Molave", "typhoon-molave", None), ("Typhoon Damrey", "typhoon-damrey", None),
+      ("bão Noru", "typhoon-noru", None), ("siêu bão Hải Yến", "typhoon-haiyan", None), ("Typhoon Haiyan", "typhoon-haiyan", None)]),
+    ("Quân khu 4 điều động cán bộ, chiến sĩ giúp dân khắc phục hậu quả mưa lũ; more than 55,000 troops in flood recovery",
+     [("khắc phục hậu quả mưa lũ", "overcoming-natural-disaster-consequences", None),
+      ("flood recovery", "overcoming-natural-disaster-consequences", None)]),
+    ("Viện Quân y 109 và Bệnh viện Quân y 268; Viện Quân y 4",
+     [("Viện Quân y 109", "military-hospital", 109), ("Bệnh viện Quân y 268", "military-hospital", 268),
+      ("Viện Quân y 4", "military-hospital-4", None)]),
     ("Colonel Nguyen Minh Khanh, Deputy Commander-Chief of Staff of Coast Guard Region 3 Command",
      [("Deputy Commander-Chief of Staff", "title-deputy-commander-and-chief-of-staff", None),
       ("Coast Guard Region 3 Command", "coast-guard-region-3", None)]),
@@ -197,6 +212,8 @@ NEAR_MISSES = [
     ("humanitarian assistance and disaster relief", "disaster-relief"),
     # ASEAN's regional exercise (ARDEX) is not a bare disaster response
     ("Diễn tập ứng phó thảm họa khẩn cấp ASEAN", "disaster-response"),
+    # a person named Hải Yến is not the typhoon
+    ("Chị Nguyễn Thị Hải Yến, cán bộ Hội Phụ nữ xã, tham gia cứu trợ.", "typhoon-haiyan"),
     # a numbered resolution of another body is not the CMC's 689 when the number differs
     ("Nghị quyết số 68-NQ/TW về phát triển kinh tế tư nhân", "resolution-689-on-natural-disaster-prevention-and-rescue"),
 ]
@@ -246,6 +263,7 @@ FAMILY = [
     "disaster-relief", "disaster-response", "admm-plus-hadr-military-medicine-exercise", "asean-committee-on-disaster-management",
     "asean-ministerial-meeting-on-disaster-management", "aadmer", "military-civilian-medical-cooperation",
     "military-civilian-medical-station", "army-corps-18", "northern-helicopter-company",
+    "vietnam-maritime-search-and-rescue-coordination-centre", "typhoon-damrey", "typhoon-molave", "typhoon-noru", "typhoon-haiyan",
 ]
 
 
