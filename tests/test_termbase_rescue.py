@@ -51,6 +51,9 @@ SENTENCES = [
      [("Ban Chỉ đạo Phòng thủ dân sự quốc gia", "national-civil-defence-steering-committee", None)]),
     ("Chairing the first meeting of the National Steering Committee for Civil Defence in Hà Nội, PM Chính said",
      [("National Steering Committee for Civil Defence", "national-civil-defence-steering-committee", None)]),
+    ("Ban Chỉ huy Phòng thủ dân sự tỉnh tổ chức hội nghị; the provincial Civil Defence Command Committees",
+     [("Ban Chỉ huy Phòng thủ dân sự", "civil-defence-command-committee", None),
+      ("Civil Defence Command Committees", "civil-defence-command-committee", None)]),
     ("duy trì hệ thống trực đến Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn các cấp",
      [("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn",
        "commanding-committee-for-natural-disaster-prevention-and-search-and-rescue", None)]),
@@ -263,7 +266,7 @@ FAMILY = [
     "disaster-relief", "disaster-response", "admm-plus-hadr-military-medicine-exercise", "asean-committee-on-disaster-management",
     "asean-ministerial-meeting-on-disaster-management", "aadmer", "military-civilian-medical-cooperation",
     "military-civilian-medical-station", "army-corps-18", "northern-helicopter-company",
-    "vietnam-maritime-search-and-rescue-coordination-centre", "typhoon-damrey", "typhoon-molave", "typhoon-noru", "typhoon-haiyan",
+    "civil-defence-command-committee", "vietnam-maritime-search-and-rescue-coordination-centre", "typhoon-damrey", "typhoon-molave", "typhoon-noru", "typhoon-haiyan",
 ]
 
 
