@@ -74,6 +74,10 @@ SENTENCES = [
      [("oil spill response", "oil-spill-response", None), ("search and rescue", "search-and-rescue", None)]),
     ("Hợp luyện diễn tập ứng phó sự cố tràn dầu trên biển với quy mô cấp tỉnh",
      [("ứng phó sự cố tràn dầu trên biển", "oil-spill-response", None)]),
+    # The press abbreviations
+    ("hội nghị tổng kết công tác PCTT và TKCN; lực lượng PTDS; lực lượng CHCN",
+     [("PCTT", "natural-disaster-prevention-and-control", None), ("TKCN", "search-and-rescue", None),
+      ("PTDS", "civil-defence", None), ("CHCN", "rescue-and-relief", None)]),
     # The VPA rescue team abroad (Türkiye 2023, Myanmar 2025)
     ("Đoàn cứu hộ cứu nạn Quân đội nhân dân Việt Nam chụp ảnh lưu niệm trước khi rời Hatay, Thổ Nhĩ Kỳ.",
      [("Đoàn cứu hộ cứu nạn Quân đội nhân dân Việt Nam", "vpa-rescue-team", None),
