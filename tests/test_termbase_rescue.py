@@ -74,6 +74,9 @@ SENTENCES = [
      [("oil spill response", "oil-spill-response", None), ("search and rescue", "search-and-rescue", None)]),
     ("Hợp luyện diễn tập ứng phó sự cố tràn dầu trên biển với quy mô cấp tỉnh",
      [("ứng phó sự cố tràn dầu trên biển", "oil-spill-response", None)]),
+    # The engineers' numbered brigades, which supply the collapse rescue teams
+    ("Lữ đoàn Công binh 513 tăng cường cán bộ, chiến sĩ; Engineering Brigade 270 of Military Region 5",
+     [("Lữ đoàn Công binh 513", "engineer-brigade", 513), ("Engineering Brigade 270", "engineer-brigade", 270)]),
     # The press abbreviations
     ("hội nghị tổng kết công tác PCTT và TKCN; lực lượng PTDS; lực lượng CHCN",
      [("PCTT", "natural-disaster-prevention-and-control", None), ("TKCN", "search-and-rescue", None),
@@ -270,7 +273,7 @@ FAMILY = [
     "disaster-relief", "disaster-response", "admm-plus-hadr-military-medicine-exercise", "asean-committee-on-disaster-management",
     "asean-ministerial-meeting-on-disaster-management", "aadmer", "military-civilian-medical-cooperation",
     "military-civilian-medical-station", "army-corps-18", "northern-helicopter-company",
-    "civil-defence-command-committee", "vietnam-maritime-search-and-rescue-coordination-centre", "typhoon-damrey", "typhoon-molave", "typhoon-noru", "typhoon-haiyan",
+    "civil-defence-command-committee", "engineer-brigade", "vietnam-maritime-search-and-rescue-coordination-centre", "typhoon-damrey", "typhoon-molave", "typhoon-noru", "typhoon-haiyan",
 ]
 
 
