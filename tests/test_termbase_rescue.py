@@ -103,6 +103,12 @@ SENTENCES = [
     ("a virtual meeting of the ASEAN Centre of Military Medicine (ACMM)'s Board of Directors; the ACMM Board",
      [("ASEAN Centre of Military Medicine", "asean-centre-of-military-medicine", None),
       ("ACMM", "asean-centre-of-military-medicine", None)]),
+    ("briefed on the Joint Statement by ASEAN Defence Ministers on Defence Cooperation against Disease Outbreaks; "
+     "tuyên bố chung của các Bộ trưởng Quốc phòng Asean về hợp tác quốc phòng trong phòng chống dịch bệnh",
+     [("Joint Statement by ASEAN Defence Ministers on Defence Cooperation against Disease Outbreaks",
+       "joint-statement-on-defence-cooperation-against-disease-outbreaks", None),
+      ("tuyên bố chung của các Bộ trưởng Quốc phòng Asean về hợp tác quốc phòng trong phòng chống dịch bệnh",
+       "joint-statement-on-defence-cooperation-against-disease-outbreaks", None)]),
     ("the regional military medical forces; military medics of Việt Nam treated seven patients",
      [("military medical forces", "military-medicine", None), ("military medics", "military-medicine", None)]),
     ("Bệnh viện Quân y 110 và Bệnh viện Quân y 175 cử kíp phẫu thuật; Military Hospital 268 and Military Hospital 103",
@@ -273,7 +279,7 @@ FAMILY = [
     "disaster-relief", "disaster-response", "admm-plus-hadr-military-medicine-exercise", "asean-committee-on-disaster-management",
     "asean-ministerial-meeting-on-disaster-management", "aadmer", "military-civilian-medical-cooperation",
     "military-civilian-medical-station", "army-corps-18", "northern-helicopter-company",
-    "civil-defence-command-committee", "engineer-brigade", "vietnam-maritime-search-and-rescue-coordination-centre", "typhoon-damrey", "typhoon-molave", "typhoon-noru", "typhoon-haiyan",
+    "civil-defence-command-committee", "engineer-brigade", "joint-statement-on-defence-cooperation-against-disease-outbreaks", "vietnam-maritime-search-and-rescue-coordination-centre", "typhoon-damrey", "typhoon-molave", "typhoon-noru", "typhoon-haiyan",
 ]
 
 
