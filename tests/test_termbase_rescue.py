@@ -77,6 +77,14 @@ SENTENCES = [
     # The engineers' numbered brigades, which supply the collapse rescue teams
     ("Lữ đoàn Công binh 513 tăng cường cán bộ, chiến sĩ; Engineering Brigade 270 of Military Region 5",
      [("Lữ đoàn Công binh 513", "engineer-brigade", 513), ("Engineering Brigade 270", "engineer-brigade", 270)]),
+    # How the army ranks disaster work, and the English of the bodies it mobilises
+    ("coi nhiệm vụ phòng, chống thiên tai là nhiệm vụ chiến đấu trong thời bình; Disaster response, search and rescue "
+     "operations are \"combat missions in peacetime\"",
+     [("nhiệm vụ chiến đấu trong thời bình", "combat-mission-in-peacetime", None),
+      ("combat missions in peacetime", "combat-mission-in-peacetime", None)]),
+    ("troops from Military Region 3, the Naval Service and Corps 18; Deputy Chairman of the National Assembly Tran Quang Phuong",
+     [("Naval Service", "vietnam-peoples-navy", None), ("Corps 18", "army-corps-18", None),
+      ("Deputy Chairman of the National Assembly", "title-vice-chairman-of-the-national-assembly", None)]),
     # The press abbreviations
     ("hội nghị tổng kết công tác PCTT và TKCN; lực lượng PTDS; lực lượng CHCN",
      [("PCTT", "natural-disaster-prevention-and-control", None), ("TKCN", "search-and-rescue", None),
