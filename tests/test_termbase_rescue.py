@@ -287,7 +287,9 @@ FAMILY = [
     "disaster-relief", "disaster-response", "admm-plus-hadr-military-medicine-exercise", "asean-committee-on-disaster-management",
     "asean-ministerial-meeting-on-disaster-management", "aadmer", "military-civilian-medical-cooperation",
     "military-civilian-medical-station", "army-corps-18", "northern-helicopter-company",
-    "civil-defence-command-committee", "engineer-brigade", "joint-statement-on-defence-cooperation-against-disease-outbreaks", "vietnam-maritime-search-and-rescue-coordination-centre", "typhoon-damrey", "typhoon-molave", "typhoon-noru", "typhoon-haiyan",
+    "civil-defence-command-committee", "engineer-brigade", "joint-statement-on-defence-cooperation-against-disease-outbreaks",
+    "combat-mission-in-peacetime", "vietnam-maritime-search-and-rescue-coordination-centre", "typhoon-damrey", "typhoon-molave",
+    "typhoon-noru", "typhoon-haiyan",
 ]
 
 
