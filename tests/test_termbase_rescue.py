@@ -85,6 +85,10 @@ SENTENCES = [
     ("troops from Military Region 3, the Naval Service and Corps 18; Deputy Chairman of the National Assembly Tran Quang Phuong",
      [("Naval Service", "vietnam-peoples-navy", None), ("Corps 18", "army-corps-18", None),
       ("Deputy Chairman of the National Assembly", "title-vice-chairman-of-the-national-assembly", None)]),
+    # The air force's numbered units that fly search and rescue and relief
+    ("Trung đoàn Không quân 917 (Sư đoàn Không quân 370); Sư đoàn Không quân 372",
+     [("Trung đoàn Không quân 917", "air-force-regiment", 917), ("Sư đoàn Không quân 370", "air-division", 370),
+      ("Sư đoàn Không quân 372", "division-372", None)]),
     # The press abbreviations
     ("hội nghị tổng kết công tác PCTT và TKCN; lực lượng PTDS; lực lượng CHCN",
      [("PCTT", "natural-disaster-prevention-and-control", None), ("TKCN", "search-and-rescue", None),
@@ -288,7 +292,7 @@ FAMILY = [
     "asean-ministerial-meeting-on-disaster-management", "aadmer", "military-civilian-medical-cooperation",
     "military-civilian-medical-station", "army-corps-18", "northern-helicopter-company",
     "civil-defence-command-committee", "engineer-brigade", "joint-statement-on-defence-cooperation-against-disease-outbreaks",
-    "combat-mission-in-peacetime", "vietnam-maritime-search-and-rescue-coordination-centre", "typhoon-damrey", "typhoon-molave",
+    "combat-mission-in-peacetime", "air-division", "air-force-regiment", "vietnam-maritime-search-and-rescue-coordination-centre", "typhoon-damrey", "typhoon-molave",
     "typhoon-noru", "typhoon-haiyan",
 ]
 
