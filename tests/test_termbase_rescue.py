@@ -89,6 +89,9 @@ SENTENCES = [
     ("Trung đoàn Không quân 917 (Sư đoàn Không quân 370); Sư đoàn Không quân 372",
      [("Trung đoàn Không quân 917", "air-force-regiment", 917), ("Sư đoàn Không quân 370", "air-division", 370),
       ("Sư đoàn Không quân 372", "division-372", None)]),
+    ("kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam; the 69th anniversary of Vietnamese Doctors' Day",
+     [("Ngày Thầy thuốc Việt Nam", "vietnamese-doctors-day", None),
+      ("Vietnamese Doctors' Day", "vietnamese-doctors-day", None)]),
     # The press abbreviations
     ("hội nghị tổng kết công tác PCTT và TKCN; lực lượng PTDS; lực lượng CHCN",
      [("PCTT", "natural-disaster-prevention-and-control", None), ("TKCN", "search-and-rescue", None),
@@ -292,7 +295,8 @@ FAMILY = [
     "asean-ministerial-meeting-on-disaster-management", "aadmer", "military-civilian-medical-cooperation",
     "military-civilian-medical-station", "army-corps-18", "northern-helicopter-company",
     "civil-defence-command-committee", "engineer-brigade", "joint-statement-on-defence-cooperation-against-disease-outbreaks",
-    "combat-mission-in-peacetime", "air-division", "air-force-regiment", "vietnam-maritime-search-and-rescue-coordination-centre", "typhoon-damrey", "typhoon-molave",
+    "combat-mission-in-peacetime", "air-division", "air-force-regiment", "vietnamese-doctors-day",
+    "vietnam-maritime-search-and-rescue-coordination-centre", "typhoon-damrey", "typhoon-molave",
     "typhoon-noru", "typhoon-haiyan",
 ]
 
