@@ -81,6 +81,7 @@ class _Chunks:
         self._unpickle = unpickle
         self._values: list[Any] = [_MISSING] * count
         self._chunks_read = bytearray(len(offsets) - 1)
+        self._unread = len(offsets) - 1
 
     def get(self, position: int) -> Any:
         value = self._values[position]
@@ -97,7 +98,18 @@ class _Chunks:
         for position, value in enumerate(self._unpickle(self.blob[start:end]), first):
             if self._values[position] is _MISSING:  # a value another thread read first stays the one
                 self._values[position] = value
-        self._chunks_read[chunk_index] = 1
+        if not self._chunks_read[chunk_index]:
+            self._chunks_read[chunk_index] = 1
+            self._unread -= 1
+
+    @property
+    def complete(self) -> bool:
+        """Has every value been read?"""
+        return self._unread <= 0
+
+    def value_at(self) -> Callable[[int], Any]:
+        """The values' own ``__getitem__`` (a C call): for when every value has been read."""
+        return self._values.__getitem__
 
     def all(self) -> list[Any]:
         for chunk_index, read in enumerate(self._chunks_read):
@@ -160,7 +172,16 @@ class TermTable(Sequence[Term]):
 
     def unpickle(self, data: bytes | memoryview) -> Any:
         """Unpickle ``data``, written by a :class:`Packer`, with its terms taken from this table."""
+        if self._chunks.complete:
+            # Every term read: each one referred to is a C call, not a Python one (unpacking whole lists).
+            unpickler = pickle.Unpickler(io.BytesIO(data))
+            unpickler.persistent_load = self._chunks.value_at()  # type: ignore[assignment]
+            return unpickler.load()
         return _Unpickler(io.BytesIO(data), self).load()
+
+    def read_all(self) -> None:
+        """Read every term back now (before unpacking lists that refer to most of them)."""
+        self._chunks.all()
 
     def __reduce__(self) -> Any:
         return tuple, (tuple(self),)
@@ -171,9 +192,12 @@ class PackedItems(Sequence[_Item]):
 
     CHUNK = 32
 
-    def __init__(self, table: TermTable, blob: bytes | memoryview, offsets: array[int] | memoryview, count: int) -> None:
+    def __init__(
+        self, table: TermTable, blob: bytes | memoryview, offsets: array[int] | memoryview, count: int, refers_to_terms: bool
+    ) -> None:
         self._table = table
         self._chunks = _Chunks(blob, offsets, count, self.CHUNK, table.unpickle)
+        self.refers_to_terms = refers_to_terms
         #: Reads counted by the user, to decide when to unpack them all (the matcher's hot loops).
         self.reads = 0
 
@@ -194,6 +218,8 @@ class PackedItems(Sequence[_Item]):
 
     def unpacked(self) -> list[_Item]:
         """Every item, as a list (for code that reads many of them: no call per item)."""
+        if self.refers_to_terms:
+            self._table.read_all()
         return self._chunks.all()
 
     def __reduce__(self) -> Any:
@@ -278,8 +304,16 @@ class Packer:
         return None
 
     def items(self, values: Iterable[_Item]) -> PackedItems[_Item]:
-        blob, offsets, count = _pack(values, self._persistent_id, PackedItems.CHUNK)
-        return PackedItems(self.table, blob, offsets, count)
+        referred = False
+
+        def persistent_id(value: Any) -> Any:
+            nonlocal referred
+            found = self._persistent_id(value)
+            referred = referred or found is not None
+            return found
+
+        blob, offsets, count = _pack(values, persistent_id, PackedItems.CHUNK)
+        return PackedItems(self.table, blob, offsets, count, referred)
 
     def mapping(self, values: Mapping[str, _Item]) -> PackedMapping[_Item]:
         return PackedMapping({key: position for position, key in enumerate(values)}, self.items(values.values()))
@@ -333,7 +367,9 @@ class _PackingPickler(_Pickler):
             return _table, (pickle.PickleBuffer(chunks.blob), pickle.PickleBuffer(chunks.offsets), value.ids)
         if type(value) is PackedItems:
             chunks = value._chunks
-            return _items, (value._table, pickle.PickleBuffer(chunks.blob), pickle.PickleBuffer(chunks.offsets), chunks.count)
+            return _items, (
+                value._table, pickle.PickleBuffer(chunks.blob), pickle.PickleBuffer(chunks.offsets), chunks.count, value.refers_to_terms
+            )
         if type(value) is PackedMapping:
             return PackedMapping, (value._positions, value._values)
         if type(value) is PackedBuckets:
@@ -351,8 +387,8 @@ def _table(blob: Any, offsets: Any, ids: tuple[str, ...]) -> TermTable:
     return TermTable(blob, _offsets(offsets), ids)
 
 
-def _items(table: TermTable, blob: Any, offsets: Any, count: int) -> PackedItems[Any]:
-    return PackedItems(table, blob, _offsets(offsets), count)
+def _items(table: TermTable, blob: Any, offsets: Any, count: int, refers_to_terms: bool) -> PackedItems[Any]:
+    return PackedItems(table, blob, _offsets(offsets), count, refers_to_terms)
 
 
 def load(path: str | os.PathLike[str]) -> Any:
