@@ -72,6 +72,15 @@ SCORE_FUZZY_CEILING = 89.0
 # is one letter from "Trung Đông đang", ranks are one word from each other).
 FUZZY_MIN_WORDS = 4
 FUZZY_MIN_CHARACTERS = 20
+# Shorter names of three words or more are tried for the commonest typo only, two neighbouring letters
+# swapped inside a word ("Tuyên bố chnug"): it seldom makes another syllable or word, where one letter
+# changed often does ("an ninh mạng", cybersecurity; "an ninh mạnh").
+SWAP_MIN_WORDS = 3
+SWAP_MIN_CHARACTERS = 12
+# Each misspelling is a key of the fuzzy stage's automaton: free to scan, not to build and hold. Names past
+# this many misspellings (in term-base order; about 4,000 names, three times the bundled term base's) are
+# not tried for swaps, so that a 100k-entry term base's automaton does not grow sixfold.
+SWAP_MAX_MISSPELLINGS = 50_000
 # Edits allowed on the folded view: one per this many characters, at most two.
 FUZZY_CHARACTERS_PER_EDIT = 20
 FUZZY_MAX_EDITS = 2
@@ -375,6 +384,7 @@ class _FuzzyForm(NamedTuple):  # a named tuple for the same reason as _Pattern
     term: Term
     form: str
     allowed_edits: int
+    swap_only: bool  # a short name: only two neighbouring letters swapped (SWAP_MIN_WORDS)
 
 
 class Matcher:
@@ -409,13 +419,7 @@ class Matcher:
         self._folded = _Automaton(folded_patterns)
         self._fuzzy_forms, anchor_owners = _index_fuzzy_forms(names)
         # Per anchor: (form index, offset of the piece in the name, allowed edits, name length, name key).
-        self._fuzzy_anchor_owners = [
-            tuple(
-                (form_index, offset, self._fuzzy_forms[form_index].allowed_edits, len(self._fuzzy_forms[form_index].key), self._fuzzy_forms[form_index].key)
-                for form_index, offset in owners
-            )
-            for owners in anchor_owners.values()
-        ]
+        self._fuzzy_anchor_owners = [tuple(owners) for owners in anchor_owners.values()]
         # Per anchor: the smallest and largest offset of its piece in its names, and their most allowed edits.
         self._fuzzy_anchor_reach = [
             (min(owner[1] for owner in owners), max(owner[1] for owner in owners), max(owner[2] for owner in owners))
@@ -630,6 +634,8 @@ class Matcher:
                 window = folded_text[start:end]
                 distance = DamerauLevenshtein.distance(window, form.key, score_cutoff=allowed)
                 if distance == 0 or distance > allowed or window in self._exact_folded_keys:
+                    continue
+                if form.swap_only and not _one_swap(window, form.key):
                     continue
                 if _overlaps_another_name(covered, covered_starts, start, end, form, folded_text):
                     continue
@@ -1162,27 +1168,70 @@ def _unique_terms(terms: Iterable[Term]) -> tuple[Term, ...]:
 
 def _index_fuzzy_forms(
     names: dict[str, _Pattern],
-) -> tuple[list[_FuzzyForm], dict[str, list[tuple[int, int]]]]:
-    """Long unambiguous names, and their anchors: piece of a name -> [(form, offset of the piece in the name)]."""
+) -> tuple[list[_FuzzyForm], dict[str, list[tuple[int, int]]], dict[str, list[int]]]:
+    """Long unambiguous names, and how the fuzzy stage finds where they may be.
+
+    Returns the forms and their anchors: piece of a name -> [(form, offset of the piece in the name,
+    allowed edits, length of the name, the name)]. A short name (SWAP_MIN_WORDS) is anchored by each of its
+    misspellings with two neighbouring letters of a word swapped that is not itself a name, whole: offset
+    0, no edits, the misspelling as the name (the window is exactly the misspelling; the scoring then
+    checks it against the name). So the one C-level pass over the text that finds the pieces finds them.
+    """
     forms: list[_FuzzyForm] = []
-    anchors: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    anchors: dict[str, list[tuple[int, int, int, int, str]]] = defaultdict(list)
+    folded_names = {folded_key(key) for key in names}
     word_frequency: Counter[str] = Counter()
+    swap_budget = SWAP_MAX_MISSPELLINGS
     for key, pattern in names.items():
         if len(pattern.terms) != 1 or pattern.generated:
             continue  # ambiguous forms need their exact spelling; generated ones are exact-stage conveniences
         folded = folded_key(key)
         words = _WORD.findall(folded)
-        if len(words) < FUZZY_MIN_WORDS or len(key) < FUZZY_MIN_CHARACTERS:
+        long_enough = len(words) >= FUZZY_MIN_WORDS and len(key) >= FUZZY_MIN_CHARACTERS
+        swap_only = not long_enough and len(words) >= SWAP_MIN_WORDS and len(key) >= SWAP_MIN_CHARACTERS
+        if swap_only:
+            swap_budget -= len(folded)  # about one misspelling per character
+            swap_only = swap_budget >= 0
+        if not (long_enough or swap_only):
             continue
-        allowed = min(FUZZY_MAX_EDITS, max(1, len(folded) // FUZZY_CHARACTERS_PER_EDIT))
-        forms.append(_FuzzyForm(folded, key, len(words), pattern.terms[0], pattern.forms[0], allowed))
+        allowed = 1 if swap_only else min(FUZZY_MAX_EDITS, max(1, len(folded) // FUZZY_CHARACTERS_PER_EDIT))
+        forms.append(_FuzzyForm(folded, key, len(words), pattern.terms[0], pattern.forms[0], allowed, swap_only))
         word_frequency.update(set(words))
     for index, form in enumerate(forms):
+        if form.swap_only:
+            for misspelt in _swaps(form.key):
+                owner = (index, 0, 0, len(misspelt), misspelt)
+                if misspelt not in folded_names and owner not in anchors[misspelt]:
+                    anchors[misspelt].append(owner)
+            continue
         for offset, piece in _pigeonhole_pieces(form.key, form.allowed_edits, word_frequency):
-            owners = anchors[piece]
-            if (index, offset) not in owners:
-                owners.append((index, offset))
-    return forms, dict(anchors)
+            owner = (index, offset, form.allowed_edits, len(form.key), form.key)
+            if owner not in anchors[piece]:
+                anchors[piece].append(owner)
+    return forms, {piece: owners for piece, owners in anchors.items() if owners}
+
+
+def _swaps(key: str) -> Iterator[str]:
+    """``key`` with two different neighbouring letters swapped, each way it can be."""
+    for index in range(len(key) - 1):
+        first, second = key[index], key[index + 1]
+        if first != second and first.isalpha() and second.isalpha():
+            yield key[:index] + second + first + key[index + 2 :]
+
+
+def _one_swap(text: str, name: str) -> bool:
+    """Is ``text`` ``name`` with two neighbouring letters of one word swapped?"""
+    if len(text) != len(name):
+        return False
+    differ = [index for index, (got, expected) in enumerate(zip(text, name)) if got != expected]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and text[differ[0]] == name[differ[1]]
+        and text[differ[1]] == name[differ[0]]
+        and text[differ[0]].isalpha()
+        and text[differ[1]].isalpha()
+    )
 
 
 def _pigeonhole_pieces(key: str, edits: int, word_frequency: Counter[str] | None = None) -> list[tuple[int, str]]:

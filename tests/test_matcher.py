@@ -446,3 +446,29 @@ def test_words_inside_a_web_address_are_not_terms(bundled_matcher) -> None:  # t
     matches = bundled_matcher.annotate(text)
     assert [(match.text, match.term.id) for match in matches] == [("ADMM", "admm")]
     assert text[matches[0].start : matches[0].end] == "ADMM" and matches[0].start == text.index("ADMM (")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("an ninh mạgn", "cybersecurity"),  # two neighbouring letters swapped in a three-word name
+        ("Hiến chươgn ASEAN", "asean-charter"),
+        ("Hiens chương ASEAN", None),  # a letter added, not swapped: too near other phrases for a short name
+        ("an ninh mạnh", None),  # one letter changed makes another word ("strong security")
+        ("an ninhm ạng", None),  # a letter moved across the space: not a swap inside a word
+    ],
+)
+def test_short_names_are_read_through_two_swapped_letters_only(bundled_matcher: Matcher, text: str, expected: str | None) -> None:
+    """Names of three words too short for the fuzzy stage's edits are tried for the commonest typo only."""
+    found = [(match.term.id, match.method) for match in bundled_matcher.annotate(text) if match.method == "fuzzy"]
+    assert found == ([(expected, "fuzzy")] if expected else [])
+
+
+def test_swaps_and_the_swap_check_agree() -> None:
+    from glossary.matcher import _one_swap, _swaps
+
+    variants = list(_swaps("an ninh mang"))
+    assert "na ninh mang" in variants and "an ninh magn" in variants and "anninh mang" not in variants
+    assert all(_one_swap(variant, "an ninh mang") for variant in variants)
+    assert not _one_swap("an ninh manh", "an ninh mang") and not _one_swap("an ninh mang", "an ninh mang")
+    assert not _one_swap("an ninhm ang", "an ninh mang"), "a space is not a letter"
