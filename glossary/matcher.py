@@ -511,14 +511,36 @@ class Matcher:
                 candidates.extend(fuzzy)
             elif not overlaps:
                 chosen = covered  # nothing new to compete: the selection stands
-        if chosen is None:
-            chosen = _deduplicate(candidates) if overlaps else _select(candidates)
-        if "://" in text or "www." in text:
-            chosen = _outside_urls(chosen, normalized)
-        if modifier_spans:
-            chosen = _modifiers_before_terms(chosen, modifier_spans, normalized)
-        if self._has_domestic and any(term.domestic for candidate in chosen for term in candidate.terms):
-            chosen = _without_other_countries_posts(chosen, normalized, self._foreign_ids)
+        while True:
+            if chosen is None:
+                chosen = _deduplicate(candidates) if overlaps else _select(candidates)
+            if "://" in text or "www." in text:
+                chosen = _outside_urls(chosen, normalized)
+            if modifier_spans:
+                chosen = _modifiers_before_terms(chosen, modifier_spans, normalized)
+            if self._has_domestic and any(term.domestic for candidate in chosen for term in candidate.terms):
+                kept = _without_other_countries_posts(chosen, normalized, self._foreign_ids)
+                if not overlaps and len(kept) < len(chosen):
+                    # A name that overlapped a dropped post of Viet Nam's competes again without it: in "Tư
+                    # lệnh Hải quân Brunei" the Vietnamese "Commander of the Navy" goes and "Hải quân Brunei",
+                    # the Royal Brunei Navy, is read. Words inside the post are not ("Minister" of "Prime
+                    # Minister of Thailand" is part of the other country's title, not a title of its own).
+                    dropped = [candidate for candidate in chosen if not any(candidate is other for other in kept)]
+                    remaining = [
+                        candidate
+                        for candidate in candidates
+                        if not any(post.start <= candidate.start and candidate.end <= post.end for post in dropped)
+                    ]
+                    hidden = any(
+                        post.start < candidate.end and candidate.start < post.end for post in dropped for candidate in remaining
+                    )
+                    if hidden:
+                        candidates, chosen = remaining, None
+                        # A modifier kept before the dropped post ("Lao" in "Lao Foreign Minister") stays kept.
+                        modifier_spans = modifier_spans - {(candidate.start, candidate.end) for candidate in kept}
+                        continue
+                chosen = kept
+            break
         if self._provincial and any(term.id in self._provincial for candidate in chosen for term in candidate.terms):
             chosen = self._provincial_where_a_province_qualifies(chosen, normalized)
         matches = [self._resolve(candidate, normalized) for candidate in chosen]

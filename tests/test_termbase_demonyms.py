@@ -57,13 +57,15 @@ def test_a_demonym_makes_the_post_another_countrys(bundled_matcher: Matcher, tex
     assert post_id not in _ids(bundled_matcher, text)
 
 
-# Vietnamese: the country after the generic post (the domestic flags set in this round).
+# Vietnamese: the country after the generic post (the domestic flags set in this round). With the post
+# dropped, a name it hid that holds the country is read: the other country's navy or army where the term
+# base has it, else the country.
 VIETNAMESE_FOREIGN_POSTS = [
-    ("Tư lệnh Hải quân Ấn Độ thăm chính thức Việt Nam.", "Ấn Độ", "country-india", "title-commander-of-the-navy"),
-    ("Tư lệnh Hải quân Nga Đô đốc Korolev Vladimir Ivanovich thăm Việt Nam.", "Nga", "country-russia", "title-commander-of-the-navy"),
+    ("Tư lệnh Hải quân Ấn Độ thăm chính thức Việt Nam.", "Hải quân Ấn Độ", "indian-navy", "title-commander-of-the-navy"),
+    ("Tư lệnh Hải quân Nga Đô đốc Korolev Vladimir Ivanovich thăm Việt Nam.", "Hải quân Nga", "russian-navy", "title-commander-of-the-navy"),
     ("Bộ đội Biên phòng Lào phối hợp tuần tra song phương.", "Lào", "country-laos", "vietnam-border-guard"),
-    ("Báo Quân đội nhân dân Lào cử đoàn sang thăm.", "Lào", "country-laos", "peoples-army-newspaper"),
-    ("Học viên Việt Nam theo học tại Học viện Hải quân Nga.", "Nga", "country-russia", "naval-academy"),
+    ("Báo Quân đội nhân dân Lào cử đoàn sang thăm.", "Quân đội nhân dân Lào", "lao-peoples-army", "peoples-army-newspaper"),
+    ("Học viên Việt Nam theo học tại Học viện Hải quân Nga.", "Hải quân Nga", "russian-navy", "naval-academy"),
 ]
 
 
