@@ -186,3 +186,87 @@ NEW_IDS = [
 @pytest.mark.parametrize("term_id", NEW_IDS)
 def test_new_entries_follow_the_conventions(bundled_termbase: TermBase, term_id: str) -> None:
     assert_follows_conventions(bundled_termbase.get(term_id))
+
+
+SECOND_BATCH = [
+    ("Thanh niên lên đường nhập ngũ, thực hiện nghĩa vụ quân sự.",
+     [("nhập ngũ", "enlistment", None), ("nghĩa vụ quân sự", "military-service", None)]),
+    ("Đồng chí Nguyễn Phi Tuấn, Chỉ huy trưởng Ban CHQS xã Lộc Hà, cho biết.",
+     [("Chỉ huy trưởng Ban CHQS xã", "title-commander-of-the-commune-military-command", None)]),
+    ("the working relationship of the Commander of the Commune-level Military Command",
+     [("Commander of the Commune-level Military Command", "title-commander-of-the-commune-military-command", None)]),
+    ("Lý do không còn chức danh Phó Chỉ huy trưởng Ban Chỉ huy Quân sự cấp xã",
+     [("Phó Chỉ huy trưởng Ban Chỉ huy Quân sự cấp xã", "title-deputy-commander-of-the-commune-military-command",
+       None)]),
+    ("Dân quân tự vệ là thành phần của lực lượng vũ trang nhân dân.",
+     [("Dân quân tự vệ", "militia-and-self-defence-force", None),
+      ("lực lượng vũ trang nhân dân", "peoples-armed-forces", None)]),
+    ("building the revolutionary, regular, battle-hardened and modern people's armed forces",
+     [("people's armed forces", "peoples-armed-forces", None)]),
+    ("The image and name of Uncle Ho's Army is a unique phenomenon.",
+     [("Uncle Ho's Army", "uncle-hos-soldiers", None)]),
+    ("the consolidation of the strength of the people's war posture",
+     [("people's war posture", "peoples-war-posture", None)]),
+    ("xây dựng nền quốc phòng toàn dân, xây dựng thế trận chiến tranh nhân dân",
+     [("nền quốc phòng toàn dân", "all-people-national-defence", None),
+      ("thế trận chiến tranh nhân dân", "peoples-war-posture", None)]),
+    ("nâng cao nhận thức về nhiệm vụ quốc phòng, quân sự địa phương",
+     [("quốc phòng, quân sự địa phương", "local-defence-and-military-work", None)]),
+    ("planning and organizing the implementation of local military defense work",
+     [("local military defense work", "local-defence-and-military-work", None)]),
+    ("Hội đồng nghĩa vụ quân sự huyện triệu tập 355 công dân khám sức khỏe nghĩa vụ quân sự.",
+     [("Hội đồng nghĩa vụ quân sự", "military-service-council", None),
+      ("khám sức khỏe nghĩa vụ quân sự", "military-service-health-examination", None)]),
+    ("The mission visited the school's center for defense-security education.",
+     [("center for defense-security education", "defence-and-security-education-centre", None)]),
+    ("Ho Chi Minh city builds and consolidates the standing militia force.",
+     [("standing militia force", "standing-militia", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_BATCH, ids=[text[:40] for text, _ in SECOND_BATCH])
+def test_the_rest_of_the_family_resolves(
+    bundled_matcher: Matcher, text: str, expected: list[tuple[str, str, int | None]]
+) -> None:
+    assert_resolves(bundled_matcher, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong_id"),
+    [
+        # The call-up and the heroes' title are longer names around the new forms.
+        ("tuyển chọn và gọi công dân nhập ngũ", "enlistment"),
+        ("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "peoples-armed-forces"),
+        ("Chủ tịch nước, Thống lĩnh lực lượng vũ trang nhân dân", "peoples-armed-forces"),
+        # A deputy is not the commander; people's war alone is not the posture.
+        ("Phó Chỉ huy trưởng Ban CHQS xã", "title-commander-of-the-commune-military-command"),
+        ("chiến tranh nhân dân bảo vệ Tổ quốc", "peoples-war-posture"),
+        # Military service alone is not its medical examination.
+        ("Luật Nghĩa vụ quân sự quy định", "military-service-health-examination"),
+    ],
+)
+def test_the_rest_of_the_family_has_no_look_alikes(bundled_matcher: Matcher, text: str, wrong_id: str) -> None:
+    assert wrong_id not in _ids(bundled_matcher, text)
+
+
+@pytest.mark.parametrize(
+    "term_id",
+    ["peoples-armed-forces", "enlistment", "title-commander-of-the-commune-military-command",
+     "title-deputy-commander-of-the-commune-military-command", "peoples-war-posture",
+     "local-defence-and-military-work", "military-service-health-examination", "defence-and-security-education-centre"],
+)
+def test_the_rest_of_the_family_follows_the_conventions(bundled_termbase: TermBase, term_id: str) -> None:
+    assert_follows_conventions(bundled_termbase.get(term_id))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_id"),
+    [
+        # The force's full name is not cut into "militia" + "self-defence" by the shorter English forms.
+        ("lực lượng dân quân tự vệ", "militia-and-self-defence-force"),
+        ("the militia and self-defence forces", "militia-and-self-defence-force"),
+        ("the militia force, accounting for 1.5 percent of the population", "militia"),
+    ],
+)
+def test_militia_forms_keep_the_full_name_whole(bundled_matcher: Matcher, text: str, expected_id: str) -> None:
+    assert expected_id in _ids(bundled_matcher, text)
