@@ -67,11 +67,12 @@ SENTENCES = [
      [("kiểm tra sẵn sàng động viên", "mobilisation-readiness-check", None)]),
     # The militia and self-defence force
     ("Under the management of the Kien Giang Military High Command, the standing militia squadron patrols the sea.",
-     [("standing militia", "standing-militia", None)]),
+     [("standing militia squadron", "standing-militia-squadron", None)]),
     ("Vietnam to build maritime militias in 14 coastal provinces.",
      [("maritime militias", "maritime-militia", None)]),
     ("Tỉnh đã thành lập hải đội dân quân thường trực và các đơn vị dân quân tự vệ biển.",
-     [("dân quân thường trực", "standing-militia", None), ("dân quân tự vệ biển", "maritime-militia", None)]),
+     [("hải đội dân quân thường trực", "standing-militia-squadron", None),
+      ("dân quân tự vệ biển", "maritime-militia", None)]),
     ("Ngày 28/3 hằng năm là Ngày truyền thống Dân quân tự vệ.",
      [("Ngày truyền thống Dân quân tự vệ", "militia-and-self-defence-force-traditional-day", None)]),
     ("Lieutenant General Pham Quang Ngan, Head of the Department of Militia and Self-Defense Forces",
@@ -221,6 +222,11 @@ SECOND_BATCH = [
      [("center for defense-security education", "defence-and-security-education-centre", None)]),
     ("Ho Chi Minh city builds and consolidates the standing militia force.",
      [("standing militia force", "standing-militia", None)]),
+    ("Bộ CHQS tỉnh công bố quyết định thành lập Hải đội Dân quân thường trực tỉnh Kiên Giang.",
+     [("Hải đội Dân quân thường trực", "standing-militia-squadron", None)]),
+    ("Under the management of the Kien Giang Military High Command, the standing militia squadron is entrusted "
+     "with two missions.",
+     [("standing militia squadron", "standing-militia-squadron", None)]),
 ]
 
 
@@ -253,7 +259,8 @@ def test_the_rest_of_the_family_has_no_look_alikes(bundled_matcher: Matcher, tex
     "term_id",
     ["peoples-armed-forces", "enlistment", "title-commander-of-the-commune-military-command",
      "title-deputy-commander-of-the-commune-military-command", "peoples-war-posture",
-     "local-defence-and-military-work", "military-service-health-examination", "defence-and-security-education-centre"],
+     "local-defence-and-military-work", "military-service-health-examination", "defence-and-security-education-centre",
+     "standing-militia-squadron"],
 )
 def test_the_rest_of_the_family_follows_the_conventions(bundled_termbase: TermBase, term_id: str) -> None:
     assert_follows_conventions(bundled_termbase.get(term_id))
