@@ -138,6 +138,10 @@ def test_press_sentences_resolve_the_homeland_entries(
          "recruit-handover-ceremony"),
         ("New recruits hugged their families at the send-off ceremony before joining the army.",
          "send-off-ceremony"),
+        ("UN peacekeeping operations, especially the see-off ceremony for the Engineering Unit Rotation 2",
+         "recruit-handover-ceremony"),
+        ("Newly-recruited soldiers at a see-off ceremony in Phu Tho province before their military service",
+         "send-off-ceremony"),
         # The central council is not the local councils inside its name.
         ("Hội đồng Giáo dục quốc phòng và an ninh Trung ương họp phiên thứ nhất.",
          "defence-and-security-education-council"),
@@ -222,6 +226,11 @@ SECOND_BATCH = [
      [("center for defense-security education", "defence-and-security-education-centre", None)]),
     ("Ho Chi Minh city builds and consolidates the standing militia force.",
      [("standing militia force", "standing-militia", None)]),
+    ('Hưởng ứng phong trào thi đua "Quân đội chung sức xây dựng nông thôn mới", các đơn vị làm đường.',
+     [("Quân đội chung sức xây dựng nông thôn mới", "military-joins-hands-building-new-style-rural-areas", None)]),
+    ('campaigns such as "The military joins hands in building new-style rural areas"',
+     [("military joins hands in building new-style rural areas",
+       "military-joins-hands-building-new-style-rural-areas", None)]),
     ("Bộ CHQS tỉnh công bố quyết định thành lập Hải đội Dân quân thường trực tỉnh Kiên Giang.",
      [("Hải đội Dân quân thường trực", "standing-militia-squadron", None)]),
     ("Under the management of the Kien Giang Military High Command, the standing militia squadron is entrusted "
@@ -260,7 +269,7 @@ def test_the_rest_of_the_family_has_no_look_alikes(bundled_matcher: Matcher, tex
     ["peoples-armed-forces", "enlistment", "title-commander-of-the-commune-military-command",
      "title-deputy-commander-of-the-commune-military-command", "peoples-war-posture",
      "local-defence-and-military-work", "military-service-health-examination", "defence-and-security-education-centre",
-     "standing-militia-squadron"],
+     "standing-militia-squadron", "military-joins-hands-building-new-style-rural-areas"],
 )
 def test_the_rest_of_the_family_follows_the_conventions(bundled_termbase: TermBase, term_id: str) -> None:
     assert_follows_conventions(bundled_termbase.get(term_id))
