@@ -57,7 +57,8 @@ SENTENCES = [
      [("đơn vị dự bị động viên", "reserve-unit", None), ("sĩ quan dự bị", "reserve-officer", None)]),
     ("MR1 has properly executed the work of building and managing reserve units in accord with the Ordinance on "
      "the Reserve Force; the number of trained reserve officers surged 6.8fold.",
-     [("reserve units", "reserve-unit", None), ("Ordinance on the Reserve Force", "ordinance-on-the-reserve-force", None),
+     [("reserve units", "reserve-unit", None),
+      ("Ordinance on the Reserve Force", "ordinance-on-the-reserve-force", None),
       ("reserve officers", "reserve-officer", None)]),
     ("mobilized and inspected 44 technical vehicles for mobilization readiness, in accordance with the Law on "
      "Mobilization Reserves",
@@ -120,80 +121,7 @@ SENTENCES = [
      [("new-style rural areas", "new-style-rural-area", None)]),
     ("Lực lượng vũ trang huyện tham gia xây dựng nông thôn mới.",
      [("nông thôn mới", "new-style-rural-area", None)]),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[text[:40] for text, _ in SENTENCES])
-def test_press_sentences_resolve_the_homeland_entries(
-    bundled_matcher: Matcher, text: str, expected: list[tuple[str, str, int | None]]
-) -> None:
-    assert_resolves(bundled_matcher, text, expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "wrong_id"),
-    [
-        # A unit's send-off for a UN mission is not the recruits' send-off, and the other way round.
-        ("The send-off ceremony for Level-2 Field Hospital No. 4 to the UN peacekeeping mission was held.",
-         "recruit-handover-ceremony"),
-        ("New recruits hugged their families at the send-off ceremony before joining the army.",
-         "send-off-ceremony"),
-        ("UN peacekeeping operations, especially the see-off ceremony for the Engineering Unit Rotation 2",
-         "recruit-handover-ceremony"),
-        ("Newly-recruited soldiers at a see-off ceremony in Phu Tho province before their military service",
-         "send-off-ceremony"),
-        # The central council is not the local councils inside its name.
-        ("Hội đồng Giáo dục quốc phòng và an ninh Trung ương họp phiên thứ nhất.",
-         "defence-and-security-education-council"),
-        # The department is not the force, the maritime militia not the militia in general.
-        ("Head of the Department of Militia and Self-Defense Forces", "militia-and-self-defence-force"),
-        ("các đơn vị dân quân tự vệ biển", "militia-and-self-defence-force"),
-        # A military region's school is not a provincial one; a reservist is not any serviceman.
-        ("Trường Quân sự Quân khu 4 khai giảng năm học mới.", "provincial-military-school"),
-        ("The Law on Mobilization Reserves was passed.", "reserve-force"),
-        # Short common words do not fire inside longer unrelated phrases.
-        ("Lãnh đạo tỉnh động viên tinh thần các gia đình.", "mobilisation-readiness-check"),
-        ("Sinh viên về nông thôn làm tình nguyện.", "new-style-rural-area"),
-        ("quân nhân chuyên nghiệp và công nhân viên chức quốc phòng", "reservist"),
-        ("sĩ quan cấp tướng", "reserve-officer"),
-    ],
-)
-def test_longer_names_and_look_alikes_are_not_misread(bundled_matcher: Matcher, text: str, wrong_id: str) -> None:
-    assert wrong_id not in _ids(bundled_matcher, text)
-
-
-@pytest.mark.parametrize(
-    ("query", "expected_id"),
-    [
-        ("xuất ngũ", "demobilisation"),
-        ("quân nhân xuất ngũ", "demobilised-soldier"),
-        ("reservists", "reservist"),
-        ("dân quân thường trực", "standing-militia"),
-        ("Hội đồng Giáo dục quốc phòng - an ninh", "defence-and-security-education-council"),
-        ("bồi dưỡng kiến thức quốc phòng và an ninh", "defence-and-security-knowledge-refresher-course"),
-        ("conscription ceremony", "recruit-handover-ceremony"),
-        ("nong thon moi", "new-style-rural-area"),
-    ],
-)
-def test_lookup_puts_the_homeland_entry_first(bundled_termbase: TermBase, query: str, expected_id: str) -> None:
-    assert_looked_up_first(bundled_termbase, query, expected_id)
-
-
-NEW_IDS = [
-    "demobilisation", "demobilised-soldier", "reservist", "reserve-unit", "reserve-officer",
-    "reserve-technical-equipment", "mobilisation-readiness-check", "ordinance-on-the-reserve-force",
-    "standing-militia", "maritime-militia", "militia-and-self-defence-force-traditional-day",
-    "defence-and-security-education-council", "central-council-for-defence-and-security-education",
-    "defence-and-security-knowledge-refresher-course", "provincial-military-school", "new-style-rural-area",
-]
-
-
-@pytest.mark.parametrize("term_id", NEW_IDS)
-def test_new_entries_follow_the_conventions(bundled_termbase: TermBase, term_id: str) -> None:
-    assert_follows_conventions(bundled_termbase.get(term_id))
-
-
-SECOND_BATCH = [
+    # Enlistment, commune commanders, the armed forces, postures, local work, schools, squadrons and the movement
     ("Thanh niên lên đường nhập ngũ, thực hiện nghĩa vụ quân sự.",
      [("nhập ngũ", "enlistment", None), ("nghĩa vụ quân sự", "military-service", None)]),
     ("Đồng chí Nguyễn Phi Tuấn, Chỉ huy trưởng Ban CHQS xã Lộc Hà, cho biết.",
@@ -239,8 +167,8 @@ SECOND_BATCH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SECOND_BATCH, ids=[text[:40] for text, _ in SECOND_BATCH])
-def test_the_rest_of_the_family_resolves(
+@pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[text[:40] for text, _ in SENTENCES])
+def test_press_sentences_resolve_the_homeland_entries(
     bundled_matcher: Matcher, text: str, expected: list[tuple[str, str, int | None]]
 ) -> None:
     assert_resolves(bundled_matcher, text, expected)
@@ -249,6 +177,29 @@ def test_the_rest_of_the_family_resolves(
 @pytest.mark.parametrize(
     ("text", "wrong_id"),
     [
+        # A unit's send-off for a UN mission is not the recruits' send-off, and the other way round.
+        ("The send-off ceremony for Level-2 Field Hospital No. 4 to the UN peacekeeping mission was held.",
+         "recruit-handover-ceremony"),
+        ("New recruits hugged their families at the send-off ceremony before joining the army.",
+         "send-off-ceremony"),
+        ("UN peacekeeping operations, especially the see-off ceremony for the Engineering Unit Rotation 2",
+         "recruit-handover-ceremony"),
+        ("Newly-recruited soldiers at a see-off ceremony in Phu Tho province before their military service",
+         "send-off-ceremony"),
+        # The central council is not the local councils inside its name.
+        ("Hội đồng Giáo dục quốc phòng và an ninh Trung ương họp phiên thứ nhất.",
+         "defence-and-security-education-council"),
+        # The department is not the force, the maritime militia not the militia in general.
+        ("Head of the Department of Militia and Self-Defense Forces", "militia-and-self-defence-force"),
+        ("các đơn vị dân quân tự vệ biển", "militia-and-self-defence-force"),
+        # A military region's school is not a provincial one; a reservist is not any serviceman.
+        ("Trường Quân sự Quân khu 4 khai giảng năm học mới.", "provincial-military-school"),
+        ("The Law on Mobilization Reserves was passed.", "reserve-force"),
+        # Short common words do not fire inside longer unrelated phrases.
+        ("Lãnh đạo tỉnh động viên tinh thần các gia đình.", "mobilisation-readiness-check"),
+        ("Sinh viên về nông thôn làm tình nguyện.", "new-style-rural-area"),
+        ("quân nhân chuyên nghiệp và công nhân viên chức quốc phòng", "reservist"),
+        ("sĩ quan cấp tướng", "reserve-officer"),
         # The call-up and the heroes' title are longer names around the new forms.
         ("tuyển chọn và gọi công dân nhập ngũ", "enlistment"),
         ("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "peoples-armed-forces"),
@@ -260,18 +211,42 @@ def test_the_rest_of_the_family_resolves(
         ("Luật Nghĩa vụ quân sự quy định", "military-service-health-examination"),
     ],
 )
-def test_the_rest_of_the_family_has_no_look_alikes(bundled_matcher: Matcher, text: str, wrong_id: str) -> None:
+def test_longer_names_and_look_alikes_are_not_misread(bundled_matcher: Matcher, text: str, wrong_id: str) -> None:
     assert wrong_id not in _ids(bundled_matcher, text)
 
 
 @pytest.mark.parametrize(
-    "term_id",
-    ["peoples-armed-forces", "enlistment", "title-commander-of-the-commune-military-command",
-     "title-deputy-commander-of-the-commune-military-command", "peoples-war-posture",
-     "local-defence-and-military-work", "military-service-health-examination", "defence-and-security-education-centre",
-     "standing-militia-squadron", "military-joins-hands-building-new-style-rural-areas"],
+    ("query", "expected_id"),
+    [
+        ("xuất ngũ", "demobilisation"),
+        ("quân nhân xuất ngũ", "demobilised-soldier"),
+        ("reservists", "reservist"),
+        ("dân quân thường trực", "standing-militia"),
+        ("Hội đồng Giáo dục quốc phòng - an ninh", "defence-and-security-education-council"),
+        ("bồi dưỡng kiến thức quốc phòng và an ninh", "defence-and-security-knowledge-refresher-course"),
+        ("conscription ceremony", "recruit-handover-ceremony"),
+        ("nong thon moi", "new-style-rural-area"),
+    ],
 )
-def test_the_rest_of_the_family_follows_the_conventions(bundled_termbase: TermBase, term_id: str) -> None:
+def test_lookup_puts_the_homeland_entry_first(bundled_termbase: TermBase, query: str, expected_id: str) -> None:
+    assert_looked_up_first(bundled_termbase, query, expected_id)
+
+
+NEW_IDS = [
+    "demobilisation", "demobilised-soldier", "reservist", "reserve-unit", "reserve-officer",
+    "reserve-technical-equipment", "mobilisation-readiness-check", "ordinance-on-the-reserve-force",
+    "standing-militia", "maritime-militia", "militia-and-self-defence-force-traditional-day",
+    "defence-and-security-education-council", "central-council-for-defence-and-security-education",
+    "defence-and-security-knowledge-refresher-course", "provincial-military-school", "new-style-rural-area",
+    "peoples-armed-forces", "enlistment", "title-commander-of-the-commune-military-command",
+    "title-deputy-commander-of-the-commune-military-command", "peoples-war-posture", "local-defence-and-military-work",
+    "military-service-health-examination", "defence-and-security-education-centre", "standing-militia-squadron",
+    "military-joins-hands-building-new-style-rural-areas",
+]
+
+
+@pytest.mark.parametrize("term_id", NEW_IDS)
+def test_new_entries_follow_the_conventions(bundled_termbase: TermBase, term_id: str) -> None:
     assert_follows_conventions(bundled_termbase.get(term_id))
 
 
