@@ -112,6 +112,22 @@ SENSES = [
         "Khóa huấn luyện công binh gìn giữ hòa bình trong khuôn khổ TPP của Liên hợp quốc và Nhật Bản.",
         "TPP", "triangular-partnership-programme", "context", id="TPP-with-peacekeeping-engineers-is-the-Triangular-Partnership",
     ),
+    pytest.param(
+        "New recruits from Ninh Binh province at the send-off ceremony held on February 25.",
+        "send-off ceremony", "recruit-handover-ceremony", "context", id="send-off-ceremony-with-recruits-is-the-handover",
+    ),
+    pytest.param(
+        "The send-off ceremony for Level-2 Field Hospital No. 4 to the UN peacekeeping mission was held in Hanoi.",
+        "send-off ceremony", "send-off-ceremony", "context", id="send-off-ceremony-with-peacekeeping-is-le-xuat-quan",
+    ),
+    pytest.param(
+        "Peacekeeping operations, especially the see-off ceremony for the Engineering Unit Rotation 2 to Abyei.",
+        "see-off ceremony", "send-off-ceremony", "context", id="see-off-ceremony-with-peacekeeping-is-le-xuat-quan",
+    ),
+    pytest.param(
+        "A see-off ceremony was held in the province on February 20.",
+        "see-off ceremony", "recruit-handover-ceremony", "default", id="see-off-ceremony-alone-is-the-recruits-send-off",
+    ),
 ]  # fmt: skip
 
 
