@@ -163,7 +163,15 @@ SENTENCES = [
      [("Hải đội Dân quân thường trực", "standing-militia-squadron", None)]),
     ("Under the management of the Kien Giang Military High Command, the standing militia squadron is entrusted "
      "with two missions.",
-     [("standing militia squadron", "standing-militia-squadron", None)]),
+     [("standing militia squadron", "standing-militia-squadron", None)]),    # English forms of the political work, the exercise and the education law
+    ("the duty of all-level party committees, political commissars, junior political commissars, commands",
+     [("junior political commissars", "title-political-officer", None)]),
+    ("Party work and political work in the 80 years of establishment, struggle and growth of the VPA",
+     [("Party work and political work", "party-and-political-work", None)]),
+    ("Ha Giang province holds defensive exercise",
+     [("defensive exercise", "defensive-area-exercise", None)]),
+    ("Since the inception of the Law on Defence and Security Education, nearly 2.7 million people have been educated.",
+     [("Law on Defence and Security Education", "law-on-national-defence-and-security-education", None)]),
 ]
 
 
@@ -200,6 +208,8 @@ def test_press_sentences_resolve_the_homeland_entries(
         ("Sinh viên về nông thôn làm tình nguyện.", "new-style-rural-area"),
         ("quân nhân chuyên nghiệp và công nhân viên chức quốc phòng", "reservist"),
         ("sĩ quan cấp tướng", "reserve-officer"),
+        # "Mass mobilisation" alone is left to the bodies that carry it in their names.
+        ("the provincial Party Committee's Commission for Mass Mobilisation", "mass-mobilisation-work"),
         # The call-up and the heroes' title are longer names around the new forms.
         ("tuyển chọn và gọi công dân nhập ngũ", "enlistment"),
         ("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "peoples-armed-forces"),
