@@ -210,6 +210,8 @@ def test_press_sentences_resolve_the_homeland_entries(
         ("sĩ quan cấp tướng", "reserve-officer"),
         # "Mass mobilisation" alone is left to the bodies that carry it in their names.
         ("the provincial Party Committee's Commission for Mass Mobilisation", "mass-mobilisation-work"),
+        # The department is not the force its name carries.
+        ("the Militia and Self-Defence Department under the General Staff", "militia-and-self-defence-force"),
         # The call-up and the heroes' title are longer names around the new forms.
         ("tuyển chọn và gọi công dân nhập ngũ", "enlistment"),
         ("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "peoples-armed-forces"),
@@ -267,6 +269,7 @@ def test_new_entries_follow_the_conventions(bundled_termbase: TermBase, term_id:
         ("lực lượng dân quân tự vệ", "militia-and-self-defence-force"),
         ("the militia and self-defence forces", "militia-and-self-defence-force"),
         ("the militia force, accounting for 1.5 percent of the population", "militia"),
+        ("the Department advises on and directs militia and self-defence work", "militia-and-self-defence-force"),
     ],
 )
 def test_militia_forms_keep_the_full_name_whole(bundled_matcher: Matcher, text: str, expected_id: str) -> None:
