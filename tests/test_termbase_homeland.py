@@ -163,7 +163,12 @@ SENTENCES = [
      [("Hải đội Dân quân thường trực", "standing-militia-squadron", None)]),
     ("Under the management of the Kien Giang Military High Command, the standing militia squadron is entrusted "
      "with two missions.",
-     [("standing militia squadron", "standing-militia-squadron", None)]),    # English forms of the political work, the exercise and the education law
+     [("standing militia squadron", "standing-militia-squadron", None)]),    ("Many provinces and cities across the country held ceremonies to hand over new recruits in 2024.",
+     [("ceremonies to hand over new recruits", "recruit-handover-ceremony", None)]),
+    ("Sáng 28.1, Bộ Tư lệnh TP.HCM tổ chức lễ tiễn 1.249 quân nhân xuất ngũ.",
+     [("Bộ Tư lệnh TP.HCM", "ho-chi-minh-city-high-command", None),
+      ("quân nhân xuất ngũ", "demobilised-soldier", None)]),
+    # English forms of the political work, the exercise and the education law
     ("the duty of all-level party committees, political commissars, junior political commissars, commands",
      [("junior political commissars", "title-political-officer", None)]),
     ("Party work and political work in the 80 years of establishment, struggle and growth of the VPA",
