@@ -168,6 +168,21 @@ SENTENCES = [
     ("Sáng 28.1, Bộ Tư lệnh TP.HCM tổ chức lễ tiễn 1.249 quân nhân xuất ngũ.",
      [("Bộ Tư lệnh TP.HCM", "ho-chi-minh-city-high-command", None),
       ("quân nhân xuất ngũ", "demobilised-soldier", None)]),
+    # Contests of the army's political work, with their numbers
+    ("Hội thi Olympic các môn khoa học Mác - Lênin, Tư tưởng Hồ Chí Minh toàn quân lần thứ VIII khai mạc.",
+     [("Hội thi Olympic các môn khoa học Mác - Lênin, Tư tưởng Hồ Chí Minh toàn quân lần thứ VIII",
+       "army-olympiad-on-marxism-leninism-and-ho-chi-minh-thought", 8)]),
+    ("Ninth Olympiad on Marxism-Leninism and Ho Chi Minh's thought concludes",
+     [("Ninth Olympiad on Marxism-Leninism and Ho Chi Minh's thought",
+       "army-olympiad-on-marxism-leninism-and-ho-chi-minh-thought", 9)]),
+    ("Tổng kết Cuộc thi viết chính luận về bảo vệ nền tảng tư tưởng của Đảng lần thứ hai trong Quân đội.",
+     [("Cuộc thi viết chính luận về bảo vệ nền tảng tư tưởng của Đảng lần thứ hai",
+       "political-essay-contest-on-protecting-the-partys-ideological-foundation", 2)]),
+    ("GS launches writing contest on protecting Party's ideological foundation",
+     [("writing contest on protecting Party's ideological foundation",
+       "political-essay-contest-on-protecting-the-partys-ideological-foundation", None)]),
+    ("contributing to the protection of the Party's ideological foundation",
+     [("protection of the Party's ideological foundation", "protecting-the-partys-ideological-foundation", None)]),
     # English forms of the political work, the exercise and the education law
     ("the duty of all-level party committees, political commissars, junior political commissars, commands",
      [("junior political commissars", "title-political-officer", None)]),
@@ -213,6 +228,11 @@ def test_press_sentences_resolve_the_homeland_entries(
         ("Sinh viên về nông thôn làm tình nguyện.", "new-style-rural-area"),
         ("quân nhân chuyên nghiệp và công nhân viên chức quốc phòng", "reservist"),
         ("sĩ quan cấp tướng", "reserve-officer"),
+        # The national Olympiad is not the army schools' one, and the foundation is not the contest.
+        ("Hội thi Olympic toàn quốc các môn khoa học Mác - Lênin và tư tưởng Hồ Chí Minh Ánh sáng soi đường",
+         "army-olympiad-on-marxism-leninism-and-ho-chi-minh-thought"),
+        ("góp phần bảo vệ nền tảng tư tưởng của Đảng trong tình hình mới",
+         "political-essay-contest-on-protecting-the-partys-ideological-foundation"),
         # "Mass mobilisation" alone is left to the bodies that carry it in their names.
         ("the provincial Party Committee's Commission for Mass Mobilisation", "mass-mobilisation-work"),
         # The department is not the force its name carries.
@@ -258,7 +278,9 @@ NEW_IDS = [
     "peoples-armed-forces", "enlistment", "title-commander-of-the-commune-military-command",
     "title-deputy-commander-of-the-commune-military-command", "peoples-war-posture", "local-defence-and-military-work",
     "military-service-health-examination", "defence-and-security-education-centre", "standing-militia-squadron",
-    "military-joins-hands-building-new-style-rural-areas",
+    "military-joins-hands-building-new-style-rural-areas", "protecting-the-partys-ideological-foundation",
+    "political-essay-contest-on-protecting-the-partys-ideological-foundation",
+    "army-olympiad-on-marxism-leninism-and-ho-chi-minh-thought",
 ]
 
 
