@@ -127,6 +127,42 @@ RANK_WORD_SPELLINGS = (
 )
 _RANK_WORD_GROUP = {spelling: group for group in RANK_WORD_SPELLINGS for spelling in group}
 # A rank name is a few words; a hostile one of dozens must not generate an exponential number of forms.
+# English plurals: the press writes "two protocols", "the border posts", "the defence ministries". The
+# head noun takes the plural: the last word, or the last before "of"/"for"/"on" ("Ministries of ...").
+_PLURAL_HEAD_END = re.compile(r" (?:of|for|on) ", re.IGNORECASE)
+# Nouns the press does not pluralise in these names (a plural of them would only add keys).
+_UNCOUNTABLE = frozenset(
+    "aid assistance awareness commerce cooperation defence defense development diplomacy education equipment "
+    "governance health independence information infrastructure integration intelligence justice knowledge "
+    "leadership logistics management media militia news peace peacekeeping personnel police preparedness "
+    "prosperity protection readiness research safety security sovereignty stability staff training welfare".split()
+)
+# Categories whose English names are not pluralised: countries are proper names; ranks go before names.
+_NOT_PLURALISED = frozenset({"country", "rank"})
+
+
+def english_plural(text: str) -> str | None:
+    """``text`` with its head noun in the plural, or None when it has no regular plural to write."""
+    head_end = _PLURAL_HEAD_END.search(text)
+    end = head_end.start() if head_end else len(text)
+    start = text.rfind(" ", 0, end) + 1
+    word = text[start:end]
+    lower = word.lower()
+    if len(word) < 3 or not (word.isascii() and word.isalpha()) or word.isupper() or lower in _UNCOUNTABLE:
+        return None
+    if lower.endswith("s"):
+        return None  # plural already ("Affairs", "Forces") or a plural of its own ("Congresses") is rare
+    if lower.endswith("man"):
+        plural = word[:-3] + "men"
+    elif lower.endswith("y") and lower[-2] not in "aeiou":
+        plural = word[:-1] + "ies"
+    elif lower.endswith(("x", "z", "ch", "sh")):
+        plural = word + "es"
+    else:
+        plural = word + "s"
+    return text[:start] + plural + text[end:]
+
+
 MAX_RANK_SPELLINGS = 64
 
 
@@ -255,6 +291,8 @@ class Term:
         for language, text in written:
             if language == "en":
                 generated = [american_spelling(text), *(rank_spellings(text) if self.category == "rank" else ())]
+                if self.category not in _NOT_PLURALISED and not any(character.isdigit() for character in text):
+                    generated += [plural for base in dict.fromkeys(generated[:1] + [text]) if (plural := english_plural(base))]
             else:
                 generated = vietnamese_variants(text)
             # A generated spelling of the preferred name is admitted; of a deprecated form, deprecated.

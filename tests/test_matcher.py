@@ -472,3 +472,29 @@ def test_swaps_and_the_swap_check_agree() -> None:
     assert all(_one_swap(variant, "an ninh mang") for variant in variants)
     assert not _one_swap("an ninh manh", "an ninh mang") and not _one_swap("an ninh mang", "an ninh mang")
     assert not _one_swap("an ninhm ang", "an ninh mang"), "a space is not a letter"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Two Protocols were signed in 2024.", "Protocols", "protocol"),
+        ("the border posts of Ha Giang", "border posts", "border-guard-post"),
+        ("the Defence Ministries of the two countries", "Defence Ministries", "ministry-of-national-defence"),
+        ("Deputy Ministers of National Defence attended.", "Deputy Ministers of National Defence", "title-deputy-minister-of-national-defence"),
+        ("the two protocols of etiquette", None, None),  # a one-word name keeps its capitalisation rule
+    ],
+)
+def test_english_names_are_read_in_the_plural(bundled_matcher: Matcher, text: str, surface: str | None, expected: str | None) -> None:
+    found = [(match.text, match.term.id) for match in bundled_matcher.annotate(text) if match.term.category != "country"]
+    assert found == ([(surface, expected)] if surface else [])
+
+
+def test_plurals_are_regular_and_of_the_head_noun() -> None:
+    from glossary.model import english_plural
+
+    assert english_plural("Protocol") == "Protocols"
+    assert english_plural("Ministry of National Defence") == "Ministries of National Defence"
+    assert english_plural("Chairman of the National Assembly") == "Chairmen of the National Assembly"
+    assert english_plural("Box") == "Boxes" and english_plural("Deputy") == "Deputies" and english_plural("Day") == "Days"
+    assert english_plural("Armed Forces") is None and english_plural("National Defence") is None
+    assert english_plural("ASEAN") is None and english_plural("Office 701") is None
