@@ -190,13 +190,19 @@ class TermTable(Sequence[Term]):
 class PackedItems(Sequence[_Item]):
     """A list whose items are read back a chunk at a time, on first access."""
 
-    CHUNK = 32
+    CHUNK = 32  # small items (patterns, forms); a list of large ones (lookup's buckets) is packed one by one
 
     def __init__(
-        self, table: TermTable, blob: bytes | memoryview, offsets: array[int] | memoryview, count: int, refers_to_terms: bool
+        self,
+        table: TermTable,
+        blob: bytes | memoryview,
+        offsets: array[int] | memoryview,
+        count: int,
+        refers_to_terms: bool,
+        chunk: int = CHUNK,
     ) -> None:
         self._table = table
-        self._chunks = _Chunks(blob, offsets, count, self.CHUNK, table.unpickle)
+        self._chunks = _Chunks(blob, offsets, count, chunk, table.unpickle)
         self.refers_to_terms = refers_to_terms
         #: Reads counted by the user, to decide when to unpack them all (the matcher's hot loops).
         self.reads = 0
@@ -303,7 +309,7 @@ class Packer:
             return position
         return None
 
-    def items(self, values: Iterable[_Item]) -> PackedItems[_Item]:
+    def items(self, values: Iterable[_Item], *, chunk: int = PackedItems.CHUNK) -> PackedItems[_Item]:
         referred = False
 
         def persistent_id(value: Any) -> Any:
@@ -312,8 +318,8 @@ class Packer:
             referred = referred or found is not None
             return found
 
-        blob, offsets, count = _pack(values, persistent_id, PackedItems.CHUNK)
-        return PackedItems(self.table, blob, offsets, count, referred)
+        blob, offsets, count = _pack(values, persistent_id, chunk)
+        return PackedItems(self.table, blob, offsets, count, referred, chunk)
 
     def mapping(self, values: Mapping[str, _Item]) -> PackedMapping[_Item]:
         return PackedMapping({key: position for position, key in enumerate(values)}, self.items(values.values()))
@@ -327,7 +333,7 @@ class Packer:
         buckets: list[dict[Any, _Item]] = [{} for _ in range(count)]
         for key, value in values.items():
             buckets[_bucket(key, count)][key] = value
-        return PackedBuckets(len(values), self.items(buckets))
+        return PackedBuckets(len(values), self.items(buckets, chunk=1))  # a bucket is already a chunk
 
     def dump(self, value: Any, file: BinaryIO) -> None:
         """Write the term table, then ``value`` with its terms and packed objects referring to it.
@@ -368,7 +374,12 @@ class _PackingPickler(_Pickler):
         if type(value) is PackedItems:
             chunks = value._chunks
             return _items, (
-                value._table, pickle.PickleBuffer(chunks.blob), pickle.PickleBuffer(chunks.offsets), chunks.count, value.refers_to_terms
+                value._table,
+                pickle.PickleBuffer(chunks.blob),
+                pickle.PickleBuffer(chunks.offsets),
+                chunks.count,
+                value.refers_to_terms,
+                chunks.chunk,
             )
         if type(value) is PackedMapping:
             return PackedMapping, (value._positions, value._values)
@@ -387,8 +398,8 @@ def _table(blob: Any, offsets: Any, ids: tuple[str, ...]) -> TermTable:
     return TermTable(blob, _offsets(offsets), ids)
 
 
-def _items(table: TermTable, blob: Any, offsets: Any, count: int, refers_to_terms: bool) -> PackedItems[Any]:
-    return PackedItems(table, blob, _offsets(offsets), count, refers_to_terms)
+def _items(table: TermTable, blob: Any, offsets: Any, count: int, refers_to_terms: bool, chunk: int) -> PackedItems[Any]:
+    return PackedItems(table, blob, _offsets(offsets), count, refers_to_terms, chunk)
 
 
 def load(path: str | os.PathLike[str]) -> Any:
