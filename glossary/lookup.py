@@ -285,10 +285,6 @@ class _LookupIndex:
                 self.by_name_key.setdefault(key, []).append(owner)
                 folded = folded_key(form.text)
                 self.by_folded_key.setdefault(folded, []).append(owner)
-                if form.generated:
-                    # American spellings and plurals: found as typed, above; the fuzzy search over every form
-                    # finds them through the written form they come from, a letter or two away.
-                    continue
                 core = _core(_words(folded))
                 if core and form.kind != "acronym":
                     self.by_core.setdefault(core, []).append(owner)
