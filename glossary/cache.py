@@ -5,9 +5,10 @@ take tens of seconds; every later command against the same file reads one
 cache file instead. Each file is written by :mod:`glossary.packed`: the terms and
 the large lists and dicts are pickled piece by piece and the file is mapped, not
 read, so that a command reads back only what it uses (one line annotated against
-100k entries touches a few hundred terms, not all of them). An entry is keyed by the SHA-256 of the term base's bytes,
-the package version, the Python version and the matcher's options, so an
-edited term base or an upgraded glossary never sees a stale entry. A cache
+100k entries touches a few hundred terms, not all of them). An entry is keyed by
+the SHA-256 of the term base's bytes, the package version, the Python version
+and the matcher's options, so an edited term base or an upgraded glossary never
+sees a stale entry. A cache
 file that cannot be read (truncated, corrupt, from another version) is
 ignored and rebuilt; a cache directory that cannot be written is not an
 error: the command just runs without a cache.

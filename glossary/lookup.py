@@ -270,7 +270,7 @@ class _LookupIndex:
         self.by_numbered_key: dict[str, list[tuple[int, str]]] = {}
         self.fuzzy_choices: list[str] = []
         self.fuzzy_owners: list[tuple[int, str]] = []
-        self.form_words: list[tuple[str, ...]] = []
+        form_words: list[tuple[str, ...]] = []  # the core words of each form, for the weights below
         self.by_word: dict[str, list[int]] = {}
         for index, term in enumerate(termbase):
             for form in term.forms():
@@ -291,7 +291,7 @@ class _LookupIndex:
                 position = len(self.fuzzy_choices)
                 self.fuzzy_choices.append(folded)
                 self.fuzzy_owners.append(owner)
-                self.form_words.append(core)
+                form_words.append(core)
                 for word in set(core):
                     self.by_word.setdefault(word, []).append(position)
         # Ambiguous form key -> the positions of the entries that declare it (for senses()).
@@ -300,14 +300,14 @@ class _LookupIndex:
             for form in dict.fromkeys(name_key(form) for form in term.ambiguous_forms):
                 self.ambiguous.setdefault(form, []).append(index)
         self.vocabulary = sorted(self.by_word)
-        total = len(self.form_words) or 1
+        total = len(form_words) or 1
         self.weight = {word: math.log(1 + total / len(positions)) for word, positions in self.by_word.items()}
         self.unknown_weight = math.log(1 + total)
         # Plain dicts, not Counters: a Counter is rebuilt through Python when the cached index is read back
         # (half of a 100k-entry term base's second `lookup`); only words a form holds are looked up.
-        self.form_counts = [dict(Counter(words)) for words in self.form_words]
-        self.form_totals = [sum(self.weight[word] for word in words) for words in self.form_words]
-        self.form_numbers = [frozenset(word for word in words if word.isdigit()) for words in self.form_words]
+        self.form_counts = [dict(Counter(words)) for words in form_words]
+        self.form_totals = [sum(self.weight[word] for word in words) for words in form_words]
+        self.form_numbers = [frozenset(word for word in words if word.isdigit()) for words in form_words]
 
     def packed(self, packer: Packer) -> _LookupIndex:
         """A copy with its terms and its large, keyed or positional parts packed (:mod:`glossary.packed`): a
@@ -317,7 +317,7 @@ class _LookupIndex:
         copy.terms = packer.table
         for name in ("by_name_key", "by_acronym_key", "by_folded_key", "by_core", "by_word", "weight", "order", "ambiguous"):
             setattr(copy, name, packer.buckets(getattr(self, name)))
-        for name in ("fuzzy_owners", "form_words", "form_counts", "form_numbers"):
+        for name in ("fuzzy_owners", "form_counts", "form_numbers"):
             setattr(copy, name, packer.items(getattr(self, name)))
         return copy
 

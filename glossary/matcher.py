@@ -482,7 +482,7 @@ class Matcher:
         return copy
 
     def _unpack_fuzzy_index(self) -> None:
-        """Make the fuzzy stage's packed lists plain once its automaton is built (a long text: many reads)."""
+        """Make the fuzzy stage's packed lists plain once reading them one by one costs more (many anchor hits)."""
         for name in ("_fuzzy_forms", "_fuzzy_anchor_owners", "_fuzzy_anchor_reach"):
             value = getattr(self, name)
             if isinstance(value, PackedItems):
@@ -525,7 +525,8 @@ class Matcher:
                     # lệnh Hải quân Brunei" the Vietnamese "Commander of the Navy" goes and "Hải quân Brunei",
                     # the Royal Brunei Navy, is read. Words inside the post are not ("Minister" of "Prime
                     # Minister of Thailand" is part of the other country's title, not a title of its own).
-                    dropped = [candidate for candidate in chosen if not any(candidate is other for other in kept)]
+                    kept_ids = {id(candidate) for candidate in kept}
+                    dropped = [candidate for candidate in chosen if id(candidate) not in kept_ids]
                     remaining = [
                         candidate
                         for candidate in candidates
@@ -1190,7 +1191,7 @@ def _unique_terms(terms: Iterable[Term]) -> tuple[Term, ...]:
 
 def _index_fuzzy_forms(
     names: dict[str, _Pattern],
-) -> tuple[list[_FuzzyForm], dict[str, list[tuple[int, int]]], dict[str, list[int]]]:
+) -> tuple[list[_FuzzyForm], dict[str, list[tuple[int, int, int, int, str]]]]:
     """Long unambiguous names, and how the fuzzy stage finds where they may be.
 
     Returns the forms and their anchors: piece of a name -> [(form, offset of the piece in the name,

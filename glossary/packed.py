@@ -174,6 +174,7 @@ class TermTable(Sequence[Term]):
         """Unpickle ``data``, written by a :class:`Packer`, with its terms taken from this table."""
         if self._chunks.complete:
             # Every term read: each one referred to is a C call, not a Python one (unpacking whole lists).
+            # Items refer to terms only (integer ids), never to the table itself.
             unpickler = pickle.Unpickler(io.BytesIO(data))
             unpickler.persistent_load = self._chunks.value_at()  # type: ignore[assignment]
             return unpickler.load()
