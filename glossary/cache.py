@@ -46,7 +46,7 @@ __all__ = ["CACHE_DIRECTORY_VARIABLE", "NO_CACHE_VARIABLE", "cache_directory", "
 CACHE_DIRECTORY_VARIABLE = "GLOSSARY_CACHE_DIR"
 NO_CACHE_VARIABLE = "GLOSSARY_NO_CACHE"
 # Bump when what is pickled changes shape without a package version change.
-_FORMAT = 5  # 4: Term.default_for, Matcher._default_keys; 5: matchers packed (glossary.packed)
+_FORMAT = 6  # 4: Term.default_for, Matcher._default_keys; 5: matchers packed (glossary.packed); 6: Term.numbered_body
 # Term bases smaller than this are not cached (0: every term base is; even the bundled one loads 30x faster).
 _MIN_CACHED_BYTES = 0
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import yaml
 
 from .errors import Problem, TermBaseError
-from .model import CATEGORIES, LANGUAGES, FormUsage, Term, TermBase
+from .model import CATEGORIES, LANGUAGES, FormUsage, Term, TermBase, with_numbered_bodies
 from .normalize import name_key
 
 __all__ = [
@@ -188,7 +188,7 @@ def _read_text(text: str, collector: _Collector) -> TermBase | None:
     if collector.problems:
         collector.problems.sort(key=lambda problem: problem.line or 0)
         return None
-    return TermBase(collector.path, tuple(terms))
+    return TermBase(collector.path, tuple(with_numbered_bodies(terms)))
 
 
 def _parse_entries(text: str, collector: _Collector) -> list[_Entry] | None:

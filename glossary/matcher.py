@@ -369,6 +369,46 @@ def _reads_pay_unpacking(items: PackedItems[Any], reads: int) -> bool:
 _READS_PER_UNPACKED_ITEM = 4
 
 
+_QUOTES = {"\"": "\"", "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb"}  # opening -> closing
+
+
+def _quoted_name_ordinal(normalized: NormalizedText, start: int, end: int) -> tuple[int, int] | None:
+    """(number, end) of an ordinal after a quoted name: 'Chương trình "Cảnh sát biển Việt Nam và những người bạn"
+    lần thứ hai'; None when the name is not quoted or no ordinal follows the closing quote."""
+    lowered = normalized.lowered
+    if start == 0 or end >= len(lowered) or _QUOTES.get(lowered[start - 1]) != lowered[end]:
+        return None
+    return ordinal_after(lowered, normalized.canonical, end + 1)
+
+
+def _titles_around_bodies(names: Mapping[str, _Pattern]) -> dict[str, tuple[tuple[str, _Pattern], ...]]:
+    """Numbered body's name key -> (the words before it, the name) for each name that ends with it.
+
+    "secretary of the party central committee" ends with "party central committee": written with the
+    Committee's number inside ("Secretary of the 13th Party Central Committee"), the title is found from the
+    body's match and the words before its ordinal.
+    """
+    around: dict[str, list[tuple[str, _Pattern]]] = defaultdict(list)
+    for key, pattern in names.items():
+        if not all(term.numbered_body is not None and not term.series for term in pattern.terms):
+            continue
+        words = key.split(" ")
+        for index in range(1, len(words) - 1):
+            body = names.get(" ".join(words[index:]))
+            if body is not None and any(term.series for term in body.terms):
+                around[body.key].append((" ".join(words[:index]) + " ", pattern))
+                break
+    return {key: tuple(titles) for key, titles in around.items()}
+
+
+def _titles_around(body: _Candidate, titles: Iterable[tuple[str, _Pattern]], lowered: str) -> Iterator[_Candidate]:
+    """The names that end with a numbered body, written around its ordinal: "Secretary of the [13th Party ...]"."""
+    for words_before, pattern in titles:
+        start = body.start - len(words_before)
+        if start >= 0 and lowered.startswith(words_before, start) and (start == 0 or not is_word_char(lowered[start - 1])):
+            yield _Candidate(start, body.end, pattern.terms, pattern.forms, "normalized", SCORE_NORMALIZED, body.ordinal)
+
+
 def _on_word_boundaries(text: str, start: int, end: int, key: str) -> bool:
     if is_word_char(key[0]) and start > 0 and is_word_char(text[start - 1]):
         return False
@@ -431,6 +471,7 @@ class Matcher:
         #: The entries with context cues (the document pass counts them).
         self.cue_terms = tuple(term for term in termbase if term.context_cues)
         self._units_with_entries = _units_with_entries(names)
+        self._titles_around_bodies = _titles_around_bodies(names)
         self._has_domestic = any(term.domestic for term in termbase)
         # Bodies and posts of another country, named with it ("Quân đội nhân dân Lào"): next to one of Viet
         # Nam's own posts they make it theirs, as a country does ("Bộ Tổng Tham mưu Quân đội nhân dân Lào").
@@ -555,6 +596,7 @@ class Matcher:
         add = found.append
         with_ordinal = self._with_ordinal
         one_word_after_names: list[tuple[_Pattern, int, int]] = []
+        titles_around_bodies = self._titles_around_bodies
         for pattern, start, end in self._names.find(normalized.lowered):
             if pattern.word_count == 1:
                 if not _written_as_a_name(pattern, normalized, start, end):
@@ -565,7 +607,11 @@ class Matcher:
             if pattern.given_name_like and not _a_place_name_here(normalized, start, end):
                 continue
             candidate = _Candidate(start, end, pattern.terms, pattern.forms, "normalized", SCORE_NORMALIZED)
-            add(with_ordinal(candidate, normalized) if pattern.series else candidate)
+            if pattern.series:
+                with_ordinal(candidate, normalized)
+                if candidate.start < start and pattern.key in titles_around_bodies:
+                    found.extend(_titles_around(candidate, titles_around_bodies[pattern.key], normalized.lowered))
+            add(candidate)
         for pattern, start, end in self._acronyms.find(normalized.canonical):
             candidate = _Candidate(start, end, pattern.terms, pattern.forms, "acronym", SCORE_ACRONYM)
             add(with_ordinal(candidate, normalized) if pattern.series else candidate)
@@ -758,10 +804,31 @@ class Matcher:
         if not any(term.series for term in candidate.terms):
             if any(term.takes_number for term in candidate.terms):
                 return self._with_unit_number(candidate, normalized)
+            if any(term.numbered_body for term in candidate.terms):
+                # "Phó Chủ tịch Quốc hội khóa XV": the body's number after the name; an English one inside it
+                # ("Vice Chairman of the 15th National Assembly") is found from the body (_titles_around_bodies).
+                lowered = normalized.lowered
+                after = ordinal_after(lowered, normalized.canonical, candidate.end)
+                if after is not None:
+                    candidate.ordinal, candidate.end = after
+                elif any(
+                    lowered.startswith(name.lower(), candidate.start)
+                    for term in candidate.terms
+                    if term.numbered_body is not None
+                    for name in term.numbered_body.en
+                ):  # "15th National Assembly Deputy": the body's name opens the post's
+                    before = ordinal_before(lowered, candidate.start)
+                    if before is not None:
+                        candidate.ordinal, candidate.start = before
             return candidate
         after = ordinal_after(normalized.lowered, normalized.canonical, candidate.end)
         if after is not None:
             candidate.ordinal, candidate.end = after
+            return candidate
+        quoted = _quoted_name_ordinal(normalized, candidate.start, candidate.end)
+        if quoted is not None:
+            candidate.ordinal, candidate.end = quoted
+            candidate.start -= 1  # the opening quote: the match holds both quotes
             return candidate
         if suffix_only:
             return candidate

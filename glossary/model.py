@@ -7,7 +7,7 @@ import math
 import re
 import threading
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from .ordinals import english_ordinal, vietnamese_with_ordinal
@@ -210,6 +210,15 @@ class FormUsage:
 
 
 @dataclass(frozen=True)
+class NumberedBody:
+    """The numbered body a name ends with, whose number the name takes: "Bí thư Trung ương Đảng khóa XIII",
+    "Secretary of the 13th Party Central Committee" (see :func:`with_numbered_bodies`)."""
+
+    en: tuple[str, ...]  # the body's English names, preferred first: where an English ordinal goes
+    by_term: bool  # numbered by term of office ("khóa XIII"), not by occurrence ("lần thứ 14")
+
+
+@dataclass(frozen=True)
 class Term:
     """One entry of the term base."""
 
@@ -232,6 +241,9 @@ class Term:
     # The id of the entry these words name when a province qualifies them ("Lao Cai Border Guard Command",
     # "the Border Guard Command of Ha Giang province" are a Provincial Border Guard Command).
     provincial: str | None = None
+    # Set by the loader, not written in the term base: the numbered body (a series entry) this entry's name
+    # ends with, whose number it takes ("Phó Chủ tịch Quốc hội khóa XV").
+    numbered_body: NumberedBody | None = None
     ambiguous_forms: tuple[str, ...] = ()
     context_cues: tuple[str, ...] = ()
     # Ambiguous forms this entry is the sense of when no evidence (definition, cue) decides.
@@ -255,6 +267,17 @@ class Term:
         """
         if self.takes_number:
             return f"{form} {number}"
+        body = self.numbered_body if not self.series else None
+        if body is not None:
+            if language == "vi":
+                return vietnamese_with_ordinal(form, number, by_term=body.by_term)
+            # The ordinal goes before the body's name inside the title: "Secretary of the 13th Party Central Committee".
+            for name in body.en:
+                found = [*re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", form, flags=re.IGNORECASE)]
+                if found:
+                    start = found[-1].start()
+                    return f"{form[:start]}{english_ordinal(number)} {form[start:]}"
+            return f"{form} ({english_ordinal(number)} {body.en[0]})"
         if language == "en":
             return f"{english_ordinal(number)} {form}"
         if acronym and self.vi.startswith("Hội nghị") and not form.startswith("Hội nghị"):
@@ -263,8 +286,9 @@ class Term:
 
     @property
     def takes_a_number(self) -> bool:
-        """Whether a number in the text belongs to the match: a meeting's ordinal or a unit's number."""
-        return self.series or self.takes_number
+        """Whether a number in the text belongs to the match: a meeting's ordinal, a unit's number, or the number
+        of the body the name ends with."""
+        return self.series or self.takes_number or self.numbered_body is not None
 
     @property
     def numbered_by_term(self) -> bool:
@@ -321,6 +345,45 @@ class Term:
             "note": self.note,
             "sources": list(self.sources),
         }
+
+
+def with_numbered_bodies(terms: Sequence[Term]) -> list[Term]:
+    """``terms``, each whose name ends with a numbered body's name given that body (:attr:`Term.numbered_body`).
+
+    A title or institution named after a series entry of two words or more takes that entry's number as the text
+    writes it: "Bí thư Trung ương Đảng khóa XIII" (Trung ương Đảng), "Phó Chủ tịch Quốc hội khóa XV" (Quốc hội). Names
+    are compared in lower case with single spaces; a unit that takes a number (Sư đoàn) is not such a body.
+    """
+
+    def key(name: str) -> str:
+        return " ".join(name.casefold().split())
+
+    bodies: dict[str, Term] = {}
+    for term in terms:
+        if term.series and not term.takes_number:
+            for language in LANGUAGES:
+                for name in (term.name(language), *term.variants.get(language, ())):
+                    if len(name.split()) >= 2:
+                        bodies.setdefault(key(name), term)
+    if not bodies:
+        return list(terms)
+    numbered: list[Term] = []
+    for term in terms:
+        body = None
+        # Posts and bodies only: a law or a working group named after a body is not numbered by its term.
+        if term.category in ("title", "institution") and not term.takes_a_number:
+            names = (name for language in LANGUAGES for name in (term.name(language), *term.variants.get(language, ())))
+            for name in names:
+                words = key(name).split()
+                body = next((bodies[suffix] for i in range(1, len(words) - 1) if (suffix := " ".join(words[i:])) in bodies), None)
+                if body is not None:
+                    break
+        if body is None:
+            numbered.append(term)
+        else:
+            english = (body.en, *body.variants.get("en", ()))
+            numbered.append(replace(term, numbered_body=NumberedBody(english, body.numbered_by_term)))
+    return numbered
 
 
 @dataclass(frozen=True, eq=False)

@@ -205,6 +205,18 @@ def has_leading_ordinal(surface: str) -> bool:
     return _SURFACE_LEADING.match(surface) is not None
 
 
+# Inside a post named after a numbered body: "Secretary of the 13th Party Central Committee".
+_SURFACE_INNER = re.compile(_SURFACE_LEADING.pattern.replace(r"^\s*", r"(?<=\s)", 1), re.IGNORECASE)
+_QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
 def strip_ordinal(surface: str) -> str:
-    """A matched surface without its ordinal ("ADMM-14" -> "ADMM", "Đại hội XIV" -> "Đại hội")."""
-    return _SURFACE_TRAILING.sub("", _SURFACE_LEADING.sub("", surface)) or surface
+    """A matched surface without its ordinal ("ADMM-14" -> "ADMM", "Đại hội XIV" -> "Đại hội", "Secretary of
+    the 13th Party Central Committee" -> "Secretary of the Party Central Committee") or the quotes of a quoted
+    name ('"Cảnh sát biển Việt Nam và những người bạn" lần thứ hai')."""
+    stripped = _SURFACE_TRAILING.sub("", _SURFACE_LEADING.sub("", surface)) or surface
+    if stripped == surface:
+        stripped = _SURFACE_INNER.sub("", surface, count=1)
+    if len(stripped) > 2 and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
+        stripped = stripped[1:-1]
+    return stripped
