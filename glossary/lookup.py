@@ -3,8 +3,9 @@
 Scores run 0-100: an exact form (after normalisation: case, tone marks,
 separators, British/American spelling) scores 100, an acronym in another case
 97, a form typed without diacritics 95, a numbered meeting with its ordinal or
-year ("ADMM-14", "14th ADMM", "ADMM lần thứ 14") 96 for an acronym and 94 for a
-name, a query that reduces to a form's short form 93, and anything found by
+year ("ADMM-14", "14th ADMM", "ninth ADMM Plus", "ADMM lần thứ 14") 96 for an acronym
+and 94 for a name, a query that reduces to a form's short form 93 (92 when only
+a "Bộ Quốc phòng" suffix dropped makes it one), and anything found by
 fuzzy matching (typos, partial names, other word orders) at most 92, so that
 exact and acronym hits always come first.
 
@@ -36,7 +37,7 @@ from rapidfuzz import fuzz, process
 
 from .model import _BRITISH_TO_AMERICAN, RANK_WORD_SPELLINGS, Term, TermBase
 from .normalize import acronym_key, fold_diacritics, folded_key, name_key
-from .ordinals import roman_value
+from .ordinals import ordinal_before, roman_value
 from .packed import Packer
 
 __all__ = ["LookupResult", "Sense", "lookup", "senses", "suggest", "DEFAULT_MIN_SCORE"]
@@ -208,15 +209,29 @@ def _expanded(words: list[str]) -> list[str]:
     return out
 
 
+def _leading_ordinal_in_words(words: list[str]) -> tuple[list[str], int] | None:
+    """The words after an English ordinal in words that opens them ("ninth ADMM Plus", "twenty first ..."), and its
+    number; None when none does or nothing follows it."""
+    for count in (2, 1):
+        if len(words) > count:
+            opening = " ".join(words[:count]) + " "
+            found = ordinal_before(opening, len(opening))
+            if found is not None and found[1] == 0:
+                return words[count:], found[0]
+    return None
+
+
 def _strip_ordinal(words: list[str]) -> tuple[list[str], int | None] | None:
     """The words without an ordinal or year ("(the) 14th X", "X 14", "X 14th", "X lan thu 14", "X khoa XV",
     "X XIII", "X 2024"), and the number."""
-    if len(words) >= 3 and words[0] == "the" and _ORDINAL_WORD.match(words[1]):
+    if len(words) >= 3 and words[0] == "the" and (_ORDINAL_WORD.match(words[1]) or _leading_ordinal_in_words(words[1:])):
         words = words[1:]
     if len(words) >= 2 and (match := _ORDINAL_WORD.match(words[-1])):
         return words[:-1], int(match.group(1))
     if len(words) >= 2 and (match := _ORDINAL_WORD.match(words[0])):
         return words[1:], int(match.group(1))
+    if (leading := _leading_ordinal_in_words(words)) is not None:
+        return leading
     if not words:
         return None
     # "X lần thứ 14", and a Party congress or a legislature numbered in Roman numerals or after "khóa"
@@ -376,7 +391,14 @@ class _LookupIndex:
 
         query_core = _core(words, query=True)
         expanded_core = _core(expanded, query=True)
-        offer(self.by_core.get(query_core, []), SCORE_SHORT_FORM)
+        # Whole before shortened: "Bộ trưởng Bộ Quốc phòng Việt Nam" is the Minister of National Defence, whose
+        # core its words are; its core without "Bộ Quốc phòng" is another entry's (Minister), a step behind.
+        whole_core = _core(words)
+        if whole_core != query_core:
+            offer(self.by_core.get(whole_core, []), SCORE_SHORT_FORM)
+            offer(self.by_core.get(query_core, []), SCORE_SHORT_FORM - REWRITE_PENALTY)
+        else:
+            offer(self.by_core.get(query_core, []), SCORE_SHORT_FORM)
         if expanded_core != query_core:
             offer(self.by_core.get(expanded_core, []), SCORE_SHORT_FORM - REWRITE_PENALTY)
 

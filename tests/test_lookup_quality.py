@@ -75,6 +75,8 @@ def test_dev_set_top1_and_top3_shares(bundled_termbase: TermBase) -> None:
         pytest.param("Quân khu số IV", "military-region-4", id="so-before-a-roman-numeral"),
         pytest.param("Military Region No. 7", "military-region-7", id="no-before-number"),
         pytest.param("Military Region IV", "military-region-4", id="roman-numeral"),
+        # The whole name before the name without "Bộ Quốc phòng", which is another entry (Minister).
+        pytest.param("Bộ trưởng Bộ Quốc phòng Việt Nam", "title-minister-of-national-defence", id="whole-before-shortened"),
     ],
 )
 def test_short_forms(bundled_termbase: TermBase, query: str, expected_id: str) -> None:
@@ -122,6 +124,9 @@ def test_abbreviations_are_expanded(bundled_termbase: TermBase, query: str, expe
         ("Hội nghị ADMM", "admm", None),  # not "Hội nghị ADMM mở rộng" (ADMM-Plus)
         ("Sư đoàn 346", "unit-division", 346),  # a numbered unit without an entry of its own
         ("346th Division", "unit-division", 346),
+        ("ninth ADMM Plus", "admm-plus", 9),  # an ordinal in words
+        ("the twenty-first ASEAN Summit", "asean-summit", 21),
+        ("Bí thư Trung ương Đảng khóa XIII", "title-secretary-of-the-party-central-committee", 13),  # the body's number
     ],
 )
 def test_ordinals_are_stripped_and_noted(bundled_termbase: TermBase, query: str, expected_id: str, ordinal: int | None) -> None:
