@@ -615,8 +615,9 @@ class Matcher:
         for pattern, start, end in self._acronyms.find(normalized.canonical):
             candidate = _Candidate(start, end, pattern.terms, pattern.forms, "acronym", SCORE_ACRONYM)
             add(with_ordinal(candidate, normalized) if pattern.series else candidate)
-        if normalized.canonical == normalized.lowered:
-            for pattern, start, end in self._lowercase_acronyms.find(normalized.lowered):
+        # Not canonical == lowered: the lowered view also writes a final y as i ("mỹ" -> "mĩ").
+        if normalized.canonical.islower():
+            for pattern, start, end in self._lowercase_acronyms.find(normalized.canonical):
                 candidate = _Candidate(start, end, pattern.terms, pattern.forms, "acronym", SCORE_LOWERCASE_ACRONYM)
                 add(with_ordinal(candidate, normalized) if pattern.series else candidate)
         for pattern, start, end in self._numbered.find(normalized.canonical):
