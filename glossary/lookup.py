@@ -5,7 +5,8 @@ separators, British/American spelling) scores 100, an acronym in another case
 97, a form typed without diacritics 95, a numbered meeting with its ordinal or
 year ("ADMM-14", "14th ADMM", "ninth ADMM Plus", "ADMM lần thứ 14") 96 for an acronym
 and 94 for a name, a query that reduces to a form's short form 93 (92 when only
-a "Bộ Quốc phòng" suffix dropped makes it one), and anything found by
+a "Bộ Quốc phòng" suffix dropped makes it one and the whole query is another
+form's short form), and anything found by
 fuzzy matching (typos, partial names, other word orders) at most 92, so that
 exact and acronym hits always come first.
 
@@ -394,11 +395,9 @@ class _LookupIndex:
         # Whole before shortened: "Bộ trưởng Bộ Quốc phòng Việt Nam" is the Minister of National Defence, whose
         # core its words are; its core without "Bộ Quốc phòng" is another entry's (Minister), a step behind.
         whole_core = _core(words)
-        if whole_core != query_core:
-            offer(self.by_core.get(whole_core, []), SCORE_SHORT_FORM)
-            offer(self.by_core.get(query_core, []), SCORE_SHORT_FORM - REWRITE_PENALTY)
-        else:
-            offer(self.by_core.get(query_core, []), SCORE_SHORT_FORM)
+        whole_owners = self.by_core.get(whole_core, []) if whole_core != query_core else []
+        offer(whole_owners, SCORE_SHORT_FORM)
+        offer(self.by_core.get(query_core, []), SCORE_SHORT_FORM - (REWRITE_PENALTY if whole_owners else 0.0))
         if expanded_core != query_core:
             offer(self.by_core.get(expanded_core, []), SCORE_SHORT_FORM - REWRITE_PENALTY)
 
