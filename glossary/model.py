@@ -242,8 +242,9 @@ class Term:
     # "the Border Guard Command of Ha Giang province" are a Provincial Border Guard Command).
     provincial: str | None = None
     # Set by the loader, not written in the term base: the numbered body (a series entry) this entry's name
-    # ends with, whose number it takes ("Phó Chủ tịch Quốc hội khóa XV").
-    numbered_body: NumberedBody | None = None
+    # ends with, whose number it takes ("Phó Chủ tịch Quốc hội khóa XV"). Derived from other entries, so not
+    # part of what makes two entries equal (an entry read back from an export is the same entry).
+    numbered_body: NumberedBody | None = field(default=None, compare=False)
     ambiguous_forms: tuple[str, ...] = ()
     context_cues: tuple[str, ...] = ()
     # Ambiguous forms this entry is the sense of when no evidence (definition, cue) decides.
