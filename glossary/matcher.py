@@ -1094,12 +1094,32 @@ def _without_other_countries_posts(
         if all(term.domestic and term.category != "country" for term in candidate.terms):
             before = candidates[index - 1] if index else None
             after = candidates[index + 1] if index + 1 < len(candidates) else None
-            if before is not None and foreign_country(before) and _COUNTRY_THEN_POST.fullmatch(lowered, before.end, candidate.start):
+            if (
+                before is not None
+                and foreign_country(before)
+                and _COUNTRY_THEN_POST.fullmatch(lowered, before.end, candidate.start)
+                and not _paragraph_break_between(normalized, before.end, candidate.start)
+            ):
                 continue
-            if after is not None and foreign_country(after) and _POST_THEN_COUNTRY.fullmatch(lowered, candidate.end, after.start):
+            if (
+                after is not None
+                and foreign_country(after)
+                and _POST_THEN_COUNTRY.fullmatch(lowered, candidate.end, after.start)
+                and not _paragraph_break_between(normalized, candidate.end, after.start)
+            ):
                 continue
         kept.append(candidate)
     return kept
+
+
+_PARAGRAPH_BREAK = re.compile("\n[^\\S\n]*\n|\u2029")
+
+
+def _paragraph_break_between(normalized: NormalizedText, start: int, end: int) -> bool:
+    """Whether the original text between two spans of the normalised views holds a blank line: a headline
+    ending with "Singapore" does not make the next paragraph's "Deputy Minister" Singapore's."""
+    original_start, original_end = normalized.original_span(start, end)
+    return _PARAGRAPH_BREAK.search(normalized.original, original_start, original_end) is not None
 
 
 def _named_with_another_country(termbase: TermBase) -> frozenset[str]:

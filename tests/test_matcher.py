@@ -498,3 +498,17 @@ def test_plurals_are_regular_and_of_the_head_noun() -> None:
     assert english_plural("Box") == "Boxes" and english_plural("Deputy") == "Deputies" and english_plural("Day") == "Days"
     assert english_plural("Armed Forces") is None and english_plural("National Defence") is None
     assert english_plural("ASEAN") is None and english_plural("Office 701") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A headline ending with a country, then a blank line: the next paragraph's post is Viet Nam's.
+        ("Vietnam, Singapore\n\nDeputy Minister of National Defence Hoang Xuan Chien said", ["title-deputy-minister-of-national-defence"]),
+        ("Hợp tác với Thái Lan\n \nThủ tướng phát biểu", ["title-prime-minister"]),
+        # A line broken inside the sentence still qualifies it.
+        ("Thủ tướng\nThái Lan thăm Việt Nam", []),
+    ],
+)
+def test_a_country_does_not_qualify_a_post_across_a_blank_line(bundled_matcher, text: str, kept: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [match.term.id for match in bundled_matcher.annotate(text) if match.term.domestic and match.term.category != "country"] == kept
