@@ -102,6 +102,35 @@ SENTENCES = [
      [("Uncle Ho soldiers", "uncle-hos-soldiers", None)]),
     ("The PAN Editor-in-Chief stressed the importance of the resolution.",
      [("PAN", "peoples-army-newspaper", None)]),
+    # Party and military discipline
+    ("Ủy ban Kiểm tra Quân ủy T.Ư đã bỏ phiếu đề nghị thi hành kỷ luật đối với 4 tổ chức Đảng (gồm 2 tổ chức kỷ luật "
+     "bằng hình thức khiển trách, 2 tổ chức kỷ luật bằng hình thức cảnh cáo) và khai trừ khỏi Đảng 2 người.",
+     [("Ủy ban Kiểm tra Quân ủy T.Ư", "cmc-inspection-commission", None),
+      ("kỷ luật bằng hình thức khiển trách", "party-disciplinary-reprimand", None),
+      ("kỷ luật bằng hình thức cảnh cáo", "party-disciplinary-warning", None),
+      ("khai trừ khỏi Đảng", "party-expulsion", None)]),
+    ("đề nghị thi hành kỷ luật Quân đội bằng hình thức tước danh hiệu quân nhân đối với 14 trường hợp; khai trừ khỏi "
+     "Đảng và giáng cấp bậc quân hàm đối với 2 trường hợp.",
+     [("tước danh hiệu quân nhân", "stripping-of-military-title", None),
+      ("giáng cấp bậc quân hàm", "demotion-in-military-rank", None)]),
+    ("Nguyễn Bật Khách and Lê Ngọc Sỡi were expelled from the Party.",
+     [("expelled from the Party", "party-expulsion", None)]),
+    ("Party General Secretary Nguyen Phu Trong chaired the meeting of the Central Steering Committee on "
+     "Anti-Corruption and Negativity in Hanoi.",
+     [("Central Steering Committee on Anti-Corruption and Negativity", "central-steering-committee-on-anti-corruption",
+       None)]),
+    ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực họp phiên thứ 25.",
+     [("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", "central-steering-committee-on-anti-corruption",
+       None)]),
+    ("Over the past time, Steering Committee 35 followed resolutions and directives of the higher levels.",
+     [("Steering Committee 35", "steering-committee-35", None)]),
+    # The CMC's office, and the press abbreviation of "Trung ương"
+    ("General Phan Van Giang works with the MND's Office.", [("MND's Office", "office-of-the-ministry-of-national-defence", None)]),
+    ("Văn phòng Quân ủy Trung ương - Bộ Quốc phòng kỷ niệm Ngày truyền thống.",
+     [("Văn phòng Quân ủy Trung ương - Bộ Quốc phòng", "office-of-the-ministry-of-national-defence", None)]),
+    ("Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng, Bí thư Quân ủy T.Ư, trao quyết định cho Ủy viên Quân ủy T.Ư.",
+     [("Bí thư Quân ủy T.Ư", "title-secretary-of-the-central-military-commission", None),
+      ("Ủy viên Quân ủy T.Ư", "title-member-of-the-central-military-commission", None)]),
     # Rank promotion
     ("Lễ trao quyết định thăng quân hàm từ Trung tướng lên Thượng tướng cho các đồng chí lãnh đạo Bộ Quốc phòng.",
      [("thăng quân hàm", "military-rank-promotion", None), ("Trung tướng", "rank-lieutenant-general", None),
@@ -148,6 +177,12 @@ def test_press_sentences_resolve_the_partyarmy_entries(
         ("the pan of the kitchen", "peoples-army-newspaper"),
         ("Ông được thăng chức và quân hàm mới.", "military-rank-promotion"),
         ("Tòa án nhân dân tối cao xét xử phúc thẩm.", "military-court"),
+        # "cảnh cáo" alone is any warning, and an English warning is not a Party sanction.
+        ("Tàu Cảnh sát biển phát loa cảnh cáo tàu lạ.", "party-disciplinary-warning"),
+        ("The centre issued a typhoon warning.", "party-disciplinary-warning"),
+        # Demotion is not promotion, and a provincial anti-corruption committee is not the Central one.
+        ("giáng cấp bậc quân hàm từ Thượng tá xuống Trung tá", "military-rank-promotion"),
+        ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An", "central-steering-committee-on-anti-corruption"),
     ],
 )
 def test_longer_names_and_look_alikes_are_not_misread(bundled_matcher: Matcher, text: str, wrong_id: str) -> None:
@@ -176,7 +211,9 @@ NEW_IDS = [
     "military-party-organisation", "military-party-congress", "cmc-inspection-commission",
     "title-chairman-of-the-cmc-inspection-commission", "central-military-commission-conference",
     "resolution-847-on-the-qualities-of-uncle-hos-soldiers", "resolution-05-on-the-organisation-of-the-peoples-army",
-    "military-court", "military-procuracy", "military-rank-promotion",
+    "military-court", "military-procuracy", "military-rank-promotion", "central-steering-committee-on-anti-corruption",
+    "steering-committee-35", "party-expulsion", "party-disciplinary-warning", "party-disciplinary-reprimand",
+    "stripping-of-military-title", "demotion-in-military-rank",
 ]
 
 
