@@ -84,6 +84,17 @@ SENTENCES = [
     ("Pham Minh Chinh, Politburo member and Head of the CPV Central Committee's Organization Commission",
      [("Head of the CPV Central Committee's Organization Commission",
        "title-head-of-the-central-organisation-commission", None)]),
+    ("Trung tướng Phạm Đức Duyên, Bí thư Đảng ủy, Chính ủy Quân khu 2 chủ trì hội nghị.",
+     [("Bí thư Đảng ủy", "title-secretary-of-the-party-committee", None),
+      ("Chính ủy", "title-political-commissar", None), ("Quân khu 2", "military-region-2", None)]),
+    ("Trung tướng Vũ Trung Kiên, Phó Bí thư Đảng ủy, Tư lệnh Bộ đội Biên phòng.",
+     [("Phó Bí thư Đảng ủy", "title-deputy-secretary-of-the-party-committee", None)]),
+    ("Lt. Gen. Le Duc Thai, Deputy Secretary of Party Committee and Commander of the Vietnam Border Guard Command",
+     [("Deputy Secretary of Party Committee", "title-deputy-secretary-of-the-party-committee", None)]),
+    ("Bộ Chính trị ban hành Quy định số 332-QĐ/TW về tổ chức đảng trong Quân đội nhân dân Việt Nam.",
+     [("Quy định số 332-QĐ/TW", "regulation-332-on-party-organisation-in-the-army", None)]),
+    ("Hien was charged in accordance with Clause 3, Article 360 of the 2015 Penal Code.",
+     [("Penal Code", "penal-code", None)]),
     # The standing resolutions on the army
     ("the Central Military Commission's Resolution No.847 on promoting virtues of Uncle Ho's soldiers",
      [("Resolution No.847", "resolution-847-on-the-qualities-of-uncle-hos-soldiers", None),
@@ -183,6 +194,12 @@ def test_press_sentences_resolve_the_partyarmy_entries(
         # Demotion is not promotion, and a provincial anti-corruption committee is not the Central one.
         ("giáng cấp bậc quân hàm từ Thượng tá xuống Trung tá", "military-rank-promotion"),
         ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An", "central-steering-committee-on-anti-corruption"),
+        # The deputy is not the secretary; the named committees keep their own titles.
+        ("Phó Bí thư Đảng ủy, Tư lệnh Quân khu 7", "title-secretary-of-the-party-committee"),
+        ("Bí thư Đảng ủy Công an Trung ương", "title-secretary-of-the-party-committee"),
+        ("Phó Bí thư Thường trực Đảng ủy Chính phủ", "title-deputy-secretary-of-the-party-committee"),
+        # The Criminal Procedure Code is not the Penal Code.
+        ("Bộ luật Tố tụng hình sự năm 2015", "penal-code"),
     ],
 )
 def test_longer_names_and_look_alikes_are_not_misread(bundled_matcher: Matcher, text: str, wrong_id: str) -> None:
@@ -213,7 +230,8 @@ NEW_IDS = [
     "resolution-847-on-the-qualities-of-uncle-hos-soldiers", "resolution-05-on-the-organisation-of-the-peoples-army",
     "military-court", "military-procuracy", "military-rank-promotion", "central-steering-committee-on-anti-corruption",
     "steering-committee-35", "party-expulsion", "party-disciplinary-warning", "party-disciplinary-reprimand",
-    "stripping-of-military-title", "demotion-in-military-rank",
+    "stripping-of-military-title", "demotion-in-military-rank", "regulation-332-on-party-organisation-in-the-army",
+    "penal-code", "title-secretary-of-the-party-committee", "title-deputy-secretary-of-the-party-committee",
 ]
 
 
