@@ -67,7 +67,14 @@ SENTENCES = [
      [("Military Commands of communes, wards, and special zones", "commune-military-command", None)]),
     ("Nearly 6,100 courses were opened for military commands at commune, ward, and township levels.",
      [("military commands at commune, ward, and township levels", "commune-military-command", None)]),
-    # The provincial Military Party Committee
+    # The provincial Military Party Committee and the command's heads
+    ("Đại tá Nguyễn Thanh Phong, Chính ủy Bộ Chỉ huy quân sự tỉnh, giữ chức Phó Bí thư Thường trực",
+     [("Chính ủy Bộ Chỉ huy quân sự tỉnh", "title-political-commissar-of-the-provincial-military-command", None)]),
+    ("Colonel Nguyen Ky Hong - Political Commissar of the Provincial Military Command",
+     [("Political Commissar of the Provincial Military Command",
+       "title-political-commissar-of-the-provincial-military-command", None)]),
+    ("Colonel Phan Dai Nghia - Commander of the Military Command of Nghe An province",
+     [("Commander of the Military Command", "title-commander-of-the-provincial-military-command", None)]),
     ("Đại tá Trần Minh Trang, Phó bí thư Đảng ủy Quân sự, Chỉ huy trưởng Bộ CHQS Vĩnh Long",
      [("Đảng ủy Quân sự", "provincial-military-party-committee", None)]),
     ("the Standing Committee of the Military Party Committee of Bac Ninh province held a conference",
@@ -99,6 +106,10 @@ SENTENCES = [
      [("local military-defense tasks", "local-defence-and-military-work", None)]),
     ("restructuring local military forces in the \"lean, compact, and strong\" direction",
      [("local military forces", "local-armed-forces", None)]),
+    ("Thực hiện Nghị định số 21 của Chính phủ về khu vực phòng thủ trên địa bàn tỉnh Bình Dương",
+     [("Nghị định số 21 của Chính phủ về khu vực phòng thủ", "decree-on-defensive-zones", None)]),
+    ("Decree No. 21/2019/ND-CP dated 22 February 2019, of the Government on defensive zones",
+     [("Decree No. 21/2019/ND-CP", "decree-on-defensive-zones", None)]),
     ("yêu cầu nắm và quản lý chặt chẽ đất quốc phòng",
      [("đất quốc phòng", "land-for-national-defence", None)]),
 ]
@@ -130,6 +141,11 @@ def test_press_sentences_resolve_the_localdefence_entries(
         ("kết hợp phát triển kinh tế với quốc phòng trên địa bàn", "land-for-national-defence"),
         ("tác chiến phòng không", "defensive-operation"),
         ("The Military Region 4 Command inspected the exercise.", "provincial-military-command"),
+        # A region's commissar is not the province's; another decree is not the one on defensive zones.
+        ("Chính ủy Quân khu 4", "title-political-commissar-of-the-provincial-military-command"),
+        ("Nghị định số 21/2020/NĐ-CP", "decree-on-defensive-zones"),
+        # The commune's commander is not the province's.
+        ("Commander of the Military Command of communes and wards", "title-commander-of-the-provincial-military-command"),
     ],
 )
 def test_longer_names_and_look_alikes_are_not_misread(bundled_matcher: Matcher, text: str, wrong_id: str) -> None:
@@ -154,6 +170,8 @@ def test_a_count_before_the_command_is_not_its_number(bundled_matcher: Matcher) 
         ("Military Party Committee", "provincial-military-party-committee"),
         ("Ban Chỉ huy Quân sự cấp huyện", "district-military-command"),
         ("đất quốc phòng", "land-for-national-defence"),
+        ("Chính ủy Bộ CHQS tỉnh", "title-political-commissar-of-the-provincial-military-command"),
+        ("Nghị định 21/2019/NĐ-CP", "decree-on-defensive-zones"),
     ],
 )
 def test_lookup_puts_the_localdefence_entry_first(bundled_termbase: TermBase, query: str, expected_id: str) -> None:
@@ -163,6 +181,7 @@ def test_lookup_puts_the_localdefence_entry_first(bundled_termbase: TermBase, qu
 NEW_IDS = [
     "two-tier-local-government", "defensive-area-exercise-steering-committee",
     "combat-exercise-in-the-defensive-area", "defensive-operation", "land-for-national-defence",
+    "title-political-commissar-of-the-provincial-military-command", "decree-on-defensive-zones",
 ]
 
 
