@@ -74,7 +74,24 @@ SENTENCES = [
      [("Political Commissar of the Provincial Military Command",
        "title-political-commissar-of-the-provincial-military-command", None)]),
     ("Colonel Phan Dai Nghia - Commander of the Military Command of Nghe An province",
-     [("Commander of the Military Command", "title-commander-of-the-provincial-military-command", None)]),
+     [("Commander", "title-commanding-officer", None), ("Military Command", "provincial-military-command", None)]),
+    # The English "Military Command" without its level: the province's only when a province qualifies it
+    ("Foreign military attaches visit the Military Command of Khanh Hoa province",
+     [("Military Command", "provincial-military-command", None)]),
+    ("the Military Command of the central province of Quang Tri announced its twin relations",
+     [("Military Command", "provincial-military-command", None)]),
+    ("Colonel Vu Van Tung, Commander of the Thanh Hoa Military Command, spoke at the conference.",
+     [("Military Command", "provincial-military-command", None)]),
+    ("Officers of the Military Command of Muong Phang commune assessed the damage.",
+     [("Military Command", "local-military-agency", None)]),
+    ("Ban Chỉ huy quân sự cấp xã là cơ quan quân sự địa phương trực thuộc Bộ Chỉ huy quân sự cấp tỉnh.",
+     [("Ban Chỉ huy quân sự cấp xã", "commune-military-command", None),
+      ("cơ quan quân sự địa phương", "local-military-agency", None),
+      ("Bộ Chỉ huy quân sự cấp tỉnh", "provincial-military-command", None)]),
+    ("the commune-level Military Command is a local military agency directly under the provincial-level Military Command",
+     [("commune-level Military Command", "commune-military-command", None),
+      ("local military agency", "local-military-agency", None),
+      ("provincial-level Military Command", "provincial-military-command", None)]),
     ("Đại tá Trần Minh Trang, Phó bí thư Đảng ủy Quân sự, Chỉ huy trưởng Bộ CHQS Vĩnh Long",
      [("Đảng ủy Quân sự", "provincial-military-party-committee", None)]),
     ("the Standing Committee of the Military Party Committee of Bac Ninh province held a conference",
@@ -144,8 +161,12 @@ def test_press_sentences_resolve_the_localdefence_entries(
         # A region's commissar is not the province's; another decree is not the one on defensive zones.
         ("Chính ủy Quân khu 4", "title-political-commissar-of-the-provincial-military-command"),
         ("Nghị định số 21/2020/NĐ-CP", "decree-on-defensive-zones"),
-        # The commune's commander is not the province's.
+        # The commune's commander is not the province's; a commune's or a district's "Military Command" is not the
+        # province's, nor is one named without a place.
         ("Commander of the Military Command of communes and wards", "title-commander-of-the-provincial-military-command"),
+        ("the Military Command of Muong Phang commune", "provincial-military-command"),
+        ("the Military Command of Sa Muoi district under the Military Command of Salavan province", "district-military-command"),
+        ("The Military Command said the drill was a success.", "provincial-military-command"),
     ],
 )
 def test_longer_names_and_look_alikes_are_not_misread(bundled_matcher: Matcher, text: str, wrong_id: str) -> None:
@@ -172,6 +193,7 @@ def test_a_count_before_the_command_is_not_its_number(bundled_matcher: Matcher) 
         ("đất quốc phòng", "land-for-national-defence"),
         ("Chính ủy Bộ CHQS tỉnh", "title-political-commissar-of-the-provincial-military-command"),
         ("Nghị định 21/2019/NĐ-CP", "decree-on-defensive-zones"),
+        ("cơ quan quân sự địa phương", "local-military-agency"),
     ],
 )
 def test_lookup_puts_the_localdefence_entry_first(bundled_termbase: TermBase, query: str, expected_id: str) -> None:
@@ -181,7 +203,7 @@ def test_lookup_puts_the_localdefence_entry_first(bundled_termbase: TermBase, qu
 NEW_IDS = [
     "two-tier-local-government", "defensive-area-exercise-steering-committee",
     "combat-exercise-in-the-defensive-area", "defensive-operation", "land-for-national-defence",
-    "title-political-commissar-of-the-provincial-military-command", "decree-on-defensive-zones",
+    "title-political-commissar-of-the-provincial-military-command", "decree-on-defensive-zones", "local-military-agency",
 ]
 
 
