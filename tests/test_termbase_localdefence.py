@@ -29,7 +29,7 @@ SENTENCES = [
     ("award personnel decisions to cadres under the Military Command of Ninh Binh province.",
      [("Military Command", "provincial-military-command", None)]),
     ("they have led and directed military party committees and provincial and municipal military commands",
-     [("military party committees", "provincial-military-party-committee", None),
+     [("military party committees", "military-party-committee", None),
       ("provincial and municipal military commands", "provincial-military-command", None)]),
     ("under the Provincial and City Military Commands and the Hanoi Capital Command, the Ho Chi Minh City Command",
      [("Provincial and City Military Commands", "provincial-military-command", None),
@@ -93,7 +93,9 @@ SENTENCES = [
       ("local military agency", "local-military-agency", None),
       ("provincial-level Military Command", "provincial-military-command", None)]),
     ("Đại tá Trần Minh Trang, Phó bí thư Đảng ủy Quân sự, Chỉ huy trưởng Bộ CHQS Vĩnh Long",
-     [("Đảng ủy Quân sự", "provincial-military-party-committee", None)]),
+     [("Đảng ủy Quân sự", "military-party-committee", None)]),
+    ("Ban Thường vụ Đảng ủy Quân sự tỉnh Thanh Hóa công bố quyết định về công tác cán bộ",
+     [("Đảng ủy Quân sự tỉnh", "provincial-military-party-committee", None)]),
     ("the Standing Committee of the Military Party Committee of Bac Ninh province held a conference",
      [("Military Party Committee", "provincial-military-party-committee", None)]),
     # Defensive-zone exercises, their steering committees and the commune's combat exercise
@@ -145,6 +147,8 @@ def test_press_sentences_resolve_the_localdefence_entries(
         # A city's command, the commander's title and the Central Commission are not the province's command.
         ("Bộ Chỉ huy Quân sự thành phố Đà Nẵng", "provincial-military-command"),
         ("Đảng ủy Quân sự Trung ương", "provincial-military-party-committee"),
+        ("Bí thư Huyện ủy, Bí thư Đảng ủy Quân sự huyện", "provincial-military-party-committee"),
+        ("the Military Party Committee of Tan Ky district", "provincial-military-party-committee"),
         ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Thanh Hóa", "provincial-military-command"),
         ("Ban Chỉ huy Phòng thủ dân sự tỉnh", "regional-defence-command"),
         # A count or a year is not a regional defence command's number.
@@ -188,7 +192,8 @@ def test_a_count_before_the_command_is_not_its_number(bundled_matcher: Matcher) 
         ("chinh quyen dia phuong hai cap", "two-tier-local-government"),
         ("two-tier local government", "two-tier-local-government"),
         ("diễn tập chiến đấu trong khu vực phòng thủ", "combat-exercise-in-the-defensive-area"),
-        ("Military Party Committee", "provincial-military-party-committee"),
+        ("Military Party Committee", "military-party-committee"),
+        ("Đảng ủy Quân sự tỉnh", "provincial-military-party-committee"),
         ("Ban Chỉ huy Quân sự cấp huyện", "district-military-command"),
         ("đất quốc phòng", "land-for-national-defence"),
         ("Chính ủy Bộ CHQS tỉnh", "title-political-commissar-of-the-provincial-military-command"),
@@ -204,6 +209,7 @@ NEW_IDS = [
     "two-tier-local-government", "defensive-area-exercise-steering-committee",
     "combat-exercise-in-the-defensive-area", "defensive-operation", "land-for-national-defence",
     "title-political-commissar-of-the-provincial-military-command", "decree-on-defensive-zones", "local-military-agency",
+    "military-party-committee",
 ]
 
 
