@@ -54,6 +54,11 @@ SENTENCES = [
       ("Ban Chỉ huy Quân sự cấp huyện", "district-military-command", None)]),
     ("Each regional defense command board has about 40 communes.",
      [("regional defense command board", "regional-defence-command", None)]),
+    ("Military Region 7 establishes 8 Regional Defense Command Committees in 2 new provinces after merger",
+     [("Regional Defense Command Committees", "regional-defence-command", None)]),
+    ("Establishing 5 Defense Area Command Committees under the Da Nang City Military Command (new).",
+     [("Defense Area Command Committees", "regional-defence-command", None),
+      ("City Military Command", "city-military-command", None)]),
     # Commune military commands and their commanders
     ("bổ nhiệm Trung tá Nguyễn Hoành Quyền giữ chức Chỉ huy trưởng Ban Chỉ huy Quân sự phường Tân Sơn Nhất",
      [("Chỉ huy trưởng Ban Chỉ huy Quân sự phường", "title-commander-of-the-commune-military-command", None)]),
