@@ -247,6 +247,12 @@ GENUINE_COMMA_PARTS = {
     ("Chủ nhiệm Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"),
     ("Chủ nhiệm Ủy ban Dân tộc", "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"),
     ("Ban Chỉ huy Quân sự xã", "Ban Chỉ huy Quân sự xã, phường"),
+    # The 2025 commune level ("xã, phường, đặc khu", Resolution 66.12/2026) and the provincial level
+    # ("tỉnh, thành phố") are written whole as often as their first part.
+    ("Ban Chỉ huy Quân sự xã", "Ban Chỉ huy Quân sự xã, phường, đặc khu"),
+    ("Ban Chỉ huy Quân sự xã, phường", "Ban Chỉ huy Quân sự xã, phường, đặc khu"),
+    ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh, thành phố"),
+    ("Bộ CHQS tỉnh", "Bộ CHQS tỉnh, thành phố"),
 }
 
 

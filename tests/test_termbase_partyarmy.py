@@ -49,9 +49,6 @@ SENTENCES = [
      [("VPA Party Organization", "military-party-organisation", None)]),
     ("the army's Party organisation has seriously grasped and carried out the resolution",
      [("army's Party organisation", "military-party-organisation", None)]),
-    ("instructions of the Party Central Committee to all the Party organizations within the Military Party Committee",
-     [("Party Central Committee", "party-central-committee", None),
-      ("Military Party Committee", "military-party-organisation", None)]),
     ("the work of building the Army Party Committee in 2023",
      [("Army Party Committee", "military-party-organisation", None)]),
     # The Central Military Commission's bodies and titles
