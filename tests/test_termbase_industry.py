@@ -68,6 +68,12 @@ SENTENCES = [
      [("military technical cooperation", "military-technical-cooperation", None)]),
     ("Kỳ họp lần thứ 21 Ủy ban Liên chính phủ Việt Nam - LB Nga về hợp tác kỹ thuật quân sự",
      [("hợp tác kỹ thuật quân sự", "military-technical-cooperation", None)]),
+    ("The briefing was co-chaired by Major General Le Quang Tuyen, Deputy Chief of the General Department of Defense "
+     "Industry.",
+     [("Deputy Chief of the General Department of Defense Industry",
+       "title-deputy-director-of-the-general-department-of-defence-industry", None)]),
+    ("Động viên công nghiệp là một nhiệm vụ của động viên quốc phòng.",
+     [("Động viên công nghiệp", "industrial-mobilisation", None)]),
     ("the GDDI's agencies have carried out international integration and defense foreign relations",
      [("defense foreign relations", "defence-diplomacy", None)]),
     # The Party's resolutions, the laws and the national AI strategy
@@ -91,6 +97,8 @@ SENTENCES = [
      [("Luật Giao dịch điện tử", "law-on-electronic-transactions", None),
       ("Luật Viễn thông", "law-on-telecommunications", None)]),
     # Defence expos, with their editions
+    ("Vietnam Defense Expo 2024 to take place from December 19 to 22",
+     [("Vietnam Defense Expo", "vietnam-international-defence-expo", None)]),
     ("It also worked with other agencies to organise the first Vietnam International Defence Expo.",
      [("first Vietnam International Defence Expo", "vietnam-international-defence-expo", 1)]),
     ("Vietnam is showcasing its defence industry at the 8th Indonesia Defence Expo & Forum 2018 (INDODEFENCE 2018).",
@@ -125,8 +133,8 @@ SENTENCES = [
      [("KGM", "cyberspace", None)]),
     ("Viettel provides systems for cyber warfare and simulation models for training.",
      [("cyber warfare", "cyber-warfare", None)]),
-    ("hoàn thiện hành lang pháp lý cho việc thực hiện nhiệm vụ tác chiến không gian mạng",
-     [("tác chiến không gian mạng", "cyber-warfare", None)]),
+    ("Viettel cũng cung cấp những hệ thống tác chiến trên không gian mạng và các hệ thống mô hình mô phỏng.",
+     [("tác chiến trên không gian mạng", "cyber-warfare", None)]),
     ("lực lượng tác chiến điện tử trong toàn quân tiếp tục được củng cố",
      [("tác chiến điện tử", "electronic-warfare", None)]),
     ("Lực lượng 47 được thành lập theo Chỉ thị số 47/CT của Tổng cục Chính trị.",
@@ -178,6 +186,8 @@ def test_press_sentences_resolve_the_industry_entries(
         # Defence enterprises are not the defence industry, nor a military-owned enterprise in any trade.
         ("doanh nghiệp quốc phòng", "defence-industry"),
         ("các doanh nghiệp quân đội", "defence-enterprise"),
+        # The law's name is the law, not the industrial mobilisation inside it.
+        ("Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp được thông qua", "industrial-mobilisation"),
         # A resolution of another number is not resolution 08 or 57.
         ("Nghị quyết số 806-NQ/QUTW của Quân ủy Trung ương", "resolution-08-on-defence-industry"),
         ("Nghị quyết số 35-NQ/TW của Bộ Chính trị", "resolution-57-on-science-technology-innovation-and-digital-transformation"),
@@ -197,6 +207,8 @@ def test_longer_names_and_look_alikes_are_not_misread(bundled_matcher: Matcher, 
     [
         ("chuyển đổi số", "digital-transformation"),
         ("chuyen doi so", "digital-transformation"),
+        # The command's short name stays the command's.
+        ("Tác chiến không gian mạng", "cyberspace-operations-command"),
         ("không gian mạng", "cyberspace"),
         ("UAV", "unmanned-aerial-vehicle"),
         ("DNQP", "defence-enterprise"),
@@ -222,7 +234,7 @@ NEW_IDS = [
     "protecting-the-fatherland-in-cyberspace", "cyber-warfare", "high-tech-crime", "information-security",
     "digital-transformation", "e-government", "digital-government", "digital-literacy-for-all-movement",
     "fourth-industrial-revolution", "unmanned-aerial-vehicle", "law-on-electronic-transactions",
-    "law-on-telecommunications", "electronic-warfare", "force-47",
+    "law-on-telecommunications", "electronic-warfare", "force-47", "industrial-mobilisation",
 ]
 
 
