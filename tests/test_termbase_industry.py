@@ -141,6 +141,12 @@ SENTENCES = [
      [("Lực lượng 47", "force-47", None)]),
     ("Force 47 consists of more than 10,000 core fighters.",
      [("Force 47", "force-47", None)]),
+    ("The Vietnam Computer Emergency Response Team (VNCERT) organised the 2017 ASEAN CERT Incident Drill in Hanoi.",
+     [("Vietnam Computer Emergency Response Team", "vietnam-computer-emergency-response-team", None),
+      ("VNCERT", "vietnam-computer-emergency-response-team", None),
+      ("ASEAN CERT Incident Drill", "asean-cert-incident-drill", None)]),
+    ("Năm 2023 sẽ là năm thứ 18 diễn tập an toàn thông tin mạng quốc tế ACID được tổ chức.",
+     [("diễn tập an toàn thông tin mạng quốc tế ACID", "asean-cert-incident-drill", None)]),
     # Digital transformation
     ("Quyết liệt thực hiện chuyển đổi số trong Bộ Quốc phòng",
      [("chuyển đổi số", "digital-transformation", None)]),
@@ -235,6 +241,7 @@ NEW_IDS = [
     "digital-transformation", "e-government", "digital-government", "digital-literacy-for-all-movement",
     "fourth-industrial-revolution", "unmanned-aerial-vehicle", "law-on-electronic-transactions",
     "law-on-telecommunications", "electronic-warfare", "force-47", "industrial-mobilisation",
+    "vietnam-computer-emergency-response-team", "asean-cert-incident-drill",
 ]
 
 
