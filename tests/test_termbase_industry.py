@@ -74,6 +74,18 @@ SENTENCES = [
        "title-deputy-director-of-the-general-department-of-defence-industry", None)]),
     ("Động viên công nghiệp là một nhiệm vụ của động viên quốc phòng.",
      [("Động viên công nghiệp", "industrial-mobilisation", None)]),
+    ("The PM ordered continuing to rearrange key defence industry establishments toward establishing modern and "
+     "effective defence industry complexes.",
+     [("defence industry establishments", "defence-industry-establishment", None),
+      ("defence industry complexes", "defence-industry-complex", None)]),
+    ("Xây dựng, phát triển cơ sở công nghiệp quốc phòng nòng cốt tinh, gọn, mạnh.",
+     [("cơ sở công nghiệp quốc phòng", "defence-industry-establishment", None)]),
+    ("The Military Industrial and Telecommunication Group (Viettel) signed a cooperation agreement.",
+     [("Military Industrial and Telecommunication Group", "viettel", None)]),
+    ("Quân ủy Trung ương đã ban hành Nghị quyết số 1652-NQ/QUTW về lãnh đạo công tác khoa học quân sự.",
+     [("khoa học quân sự", "military-science", None)]),
+    ("the department conducted various research projects on military art and military science and technology",
+     [("military science", "military-science", None)]),
     ("the GDDI's agencies have carried out international integration and defense foreign relations",
      [("defense foreign relations", "defence-diplomacy", None)]),
     # The Party's resolutions, the laws and the national AI strategy
@@ -147,6 +159,10 @@ SENTENCES = [
       ("ASEAN CERT Incident Drill", "asean-cert-incident-drill", None)]),
     ("Năm 2023 sẽ là năm thứ 18 diễn tập an toàn thông tin mạng quốc tế ACID được tổ chức.",
      [("diễn tập an toàn thông tin mạng quốc tế ACID", "asean-cert-incident-drill", None)]),
+    ("ASEAN, dialogue countries enhance cooperation in coping with cyberattacks",
+     [("cyberattacks", "cyberattack", None)]),
+    ("Việt Nam cùng các nước ASEAN tập dượt ứng phó tấn công mạng đa hướng",
+     [("tấn công mạng", "cyberattack", None)]),
     # Digital transformation
     ("Quyết liệt thực hiện chuyển đổi số trong Bộ Quốc phòng",
      [("chuyển đổi số", "digital-transformation", None)]),
@@ -194,6 +210,9 @@ def test_press_sentences_resolve_the_industry_entries(
         ("các doanh nghiệp quân đội", "defence-enterprise"),
         # The law's name is the law, not the industrial mobilisation inside it.
         ("Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp được thông qua", "industrial-mobilisation"),
+        # The academy and the department are not the science in their names.
+        ("Học viện Khoa học Quân sự khai giảng năm học mới", "military-science"),
+        ("Cục Khoa học quân sự Bộ Quốc phòng", "military-science"),
         # A resolution of another number is not resolution 08 or 57.
         ("Nghị quyết số 806-NQ/QUTW của Quân ủy Trung ương", "resolution-08-on-defence-industry"),
         ("Nghị quyết số 35-NQ/TW của Bộ Chính trị", "resolution-57-on-science-technology-innovation-and-digital-transformation"),
@@ -241,7 +260,8 @@ NEW_IDS = [
     "digital-transformation", "e-government", "digital-government", "digital-literacy-for-all-movement",
     "fourth-industrial-revolution", "unmanned-aerial-vehicle", "law-on-electronic-transactions",
     "law-on-telecommunications", "electronic-warfare", "force-47", "industrial-mobilisation",
-    "vietnam-computer-emergency-response-team", "asean-cert-incident-drill",
+    "vietnam-computer-emergency-response-team", "asean-cert-incident-drill", "defence-industry-establishment",
+    "defence-industry-complex", "cyberattack", "military-science",
 ]
 
 
