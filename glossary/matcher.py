@@ -381,6 +381,21 @@ def _quoted_name_ordinal(normalized: NormalizedText, start: int, end: int) -> tu
     return ordinal_after(lowered, normalized.canonical, end + 1)
 
 
+def _accents_contradict(written: str, bare: str, forms: Iterable[str]) -> bool:
+    """Whether every form writes, at a letter the text writes with diacritics, other diacritics.
+
+    A long name is read through missing diacritics ("Thu truong Bộ Quốc phòng") and through added ones (Việt
+    Nam News's "Việt Nam People's Army" for a form written "Viet Nam"), not through other ones ("thủ trưởng" is
+    not "thứ trưởng"): ``written`` is the span's lowered view, ``bare`` its folded view (same length, as each
+    form's key).
+    """
+    accented = [index for index, (letter, plain) in enumerate(zip(written, bare)) if letter != plain]
+    return all(
+        len(key) != len(written) or any(written[index] != key[index] != bare[index] for index in accented)
+        for key in map(name_key, forms)
+    )
+
+
 def _titles_around_bodies(names: Mapping[str, _Pattern]) -> dict[str, tuple[tuple[str, _Pattern], ...]]:
     """Numbered body's name key -> (the words before it, the name) for each name that ends with it.
 
@@ -660,9 +675,12 @@ class Matcher:
                 continue  # "My", "Lao", "Uc" without accents are English and Vietnamese words
             if not pattern.series and (start, end) in taken:
                 continue
-            if pattern.word_count < FOLDED_MIN_WORDS_WITH_DIACRITICS:
-                if lowered[start:end] != folded[start:end]:
-                    continue  # the text has diacritics, and they are not this name's
+            written, bare = lowered[start:end], folded[start:end]
+            if written != bare:  # the text has diacritics here, and they are not all this name's
+                if pattern.word_count < FOLDED_MIN_WORDS_WITH_DIACRITICS:
+                    continue
+                if _accents_contradict(written, bare, pattern.forms):
+                    continue  # "thủ trưởng Bộ Quốc phòng" (the Ministry's leaders) is not "Thứ trưởng ..."
             if pattern.given_name_like and not _a_place_name_here(normalized, start, end):
                 continue  # "Nguyen Van Nam" is a person, not Yunnan
             candidate = _Candidate(start, end, pattern.terms, pattern.forms, "folded", SCORE_FOLDED)

@@ -512,3 +512,18 @@ def test_plurals_are_regular_and_of_the_head_noun() -> None:
 )
 def test_a_country_does_not_qualify_a_post_across_a_blank_line(bundled_matcher, text: str, kept: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [match.term.id for match in bundled_matcher.annotate(text) if match.term.domestic and match.term.category != "country"] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id"),
+    [
+        # Missing diacritics, or diacritics a form written without them lacks, still read the name...
+        ("Thu truong Bo Quoc phong du hop", "title-deputy-minister-of-national-defence"),
+        ("Thu truong Bộ Quốc phòng dự họp", "title-deputy-minister-of-national-defence"),
+        ("the Việt Nam People's Navy's ship", "vietnam-peoples-navy"),
+        # ... other diacritics do not: the Ministry's leaders (thủ trưởng) are not a Deputy Minister (thứ trưởng).
+        ("được thủ trưởng Bộ Quốc phòng đánh giá cao", "ministry-of-national-defence"),
+    ],
+)
+def test_a_folded_name_is_not_read_through_other_diacritics(bundled_matcher, text: str, term_id: str) -> None:  # type: ignore[no-untyped-def]
+    assert [match.term.id for match in bundled_matcher.annotate(text) if match.term.category != "country"][:1] == [term_id]
