@@ -34,6 +34,10 @@ SENTENCES = [
     ("FM Son thanked the US Department of State and the US National Security Council; Hội đồng An ninh quốc gia Hoa Kỳ.",
      [("US Department of State", "us-department-of-state", None), ("US National Security Council", "us-national-security-council", None),
       ("Hội đồng An ninh quốc gia Hoa Kỳ", "us-national-security-council", None)]),
+    ("Chinese Foreign Ministry spokesperson Hong Lei; người phát ngôn Bộ Ngoại giao Trung Quốc Lục Khảng; Thứ trưởng Bộ Ngoại giao Trung Quốc.",
+     [("Chinese Foreign Ministry spokesperson", "title-chinese-foreign-ministry-spokesperson", None),
+      ("người phát ngôn Bộ Ngoại giao Trung Quốc", "title-chinese-foreign-ministry-spokesperson", None),
+      ("Bộ Ngoại giao Trung Quốc", "chinese-ministry-of-foreign-affairs", None)]),
     ("the ASEAN-US Special Summit in Washington; Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ.",
      [("ASEAN-US Special Summit", "asean-us-special-summit", None),
       ("Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ", "asean-us-special-summit", None)]),
@@ -142,7 +146,9 @@ NOT_VIET_NAMS = [
     ("Phó Tổng thống Mỹ Kamala Harris", "title-us-president"),
     ("Thủ tướng Nhật Bản Kishida Fumio", "title-prime-minister"),
     ("US Department of State", "ministry-of-foreign-affairs"),
-    ("Secretary of the Security Council of Russia", "united-nations-security-council"),
+    ("Secretary of the Security Council of Russia", "un-security-council"),
+    ("Chinese Foreign Ministry spokesperson Hong Lei", "title-foreign-ministry-spokesperson"),
+    ("Thứ trưởng Bộ Ngoại giao Trung Quốc", "ministry-of-foreign-affairs"),
 ]
 
 
