@@ -93,6 +93,11 @@ SENTENCES = [
     ("Thủ tướng Chính phủ Phạm Minh Chính đến chào Quốc vương Campuchia Norodom Sihamoni; Cambodian King Norodom Sihamoni; King of Cambodia",
      [("Quốc vương Campuchia", "title-king-of-cambodia", None), ("Cambodian King", "title-king-of-cambodia", None),
       ("King of Cambodia", "title-king-of-cambodia", None), ("Thủ tướng Chính phủ", "title-prime-minister", None)]),
+    ("NA Chairman Vuong Dinh Hue meets with Thai King Maha Vajiralongkorn; Nhà vua Thái Lan Maha Vajiralongkorn-Rama X.",
+     [("Thai King", "title-thai-king", None), ("Nhà vua Thái Lan", "title-thai-king", None)]),
+    ("congratulates new Malaysian King; the 16th King of Malaysia; Quốc vương Malaysia thăm Nga; Nhà vua Malaysia Muhammad V",
+     [("Malaysian King", "title-king-of-malaysia", None), ("King of Malaysia", "title-king-of-malaysia", None),
+      ("Quốc vương Malaysia", "title-king-of-malaysia", None), ("Nhà vua Malaysia", "title-king-of-malaysia", None)]),
     # Japan, India, Russia, Korea and ASEAN partners
     ("Lễ đón chính thức Thủ tướng Nhật Bản Kishida Fumio; Japanese Prime Minister Kishida Fumio; the Japanese PM",
      [("Thủ tướng Nhật Bản", "title-japanese-prime-minister", None), ("Japanese Prime Minister", "title-japanese-prime-minister", None),
