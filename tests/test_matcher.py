@@ -263,7 +263,8 @@ def test_rank_spellings_are_bounded_for_hostile_names() -> None:
     [
         ("He received Japanese Ambassador Ito Naoki", ["Japanese", "Ambassador"]),  # a one-word title after a country
         ("Vietnamese President Luong Cuong said", ["Vietnamese", "President"]),
-        ("Chinese President Xi said", ["Chinese"]),  # read, then China's, so not Viet Nam's (domestic)
+        ("Cuban President Diaz-Canel said", ["Cuban"]),  # read, then Cuba's, so not Viet Nam's (domestic)
+        ("Chinese President Xi said", ["Chinese President"]),  # China's post has an entry of its own
         ("He met Nguyen Van Nam and Le Thai Lan.", []),  # two-syllable place names inside person names
         ("Nguyen Van Nam spoke. Le Thai Lan spoke.", []),  # ... also at a sentence start, without diacritics
         ("Tại Vân Nam và Thái Lan", ["Vân Nam", "Thái Lan"]),
@@ -350,7 +351,8 @@ def test_the_bundled_posts_of_viet_nam_are_not_read_after_another_country(bundle
         # A modifier form ("Lao", "Thai") is the country right before another term, and makes a domestic post
         # that country's.
         ("Lao Foreign Minister Saleumxay", [("Lao", "country-laos")]),
-        ("Thai Prime Minister Srettha", [("Thai", "country-thailand")]),
+        ("Thai Foreign Minister Maris", [("Thai", "country-thailand")]),
+        ("Thai Prime Minister Srettha", [("Thai Prime Minister", "title-thai-prime-minister")]),  # an entry of its own
         ("the Lao Deputy Minister", [("Lao", "country-laos"), ("Deputy Minister", "title-deputy-minister")]),
         # Alone, or before a word that is no term, it is other words; in lower case never.
         ("Thai Nguyen province and Thai Binh", []),
