@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import copy as _copy
 import re
+import unicodedata
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping
@@ -382,17 +383,32 @@ def _quoted_name_ordinal(normalized: NormalizedText, start: int, end: int) -> tu
 
 
 def _accents_contradict(written: str, bare: str, forms: Iterable[str]) -> bool:
-    """Whether every form writes, at a letter the text writes with diacritics, other diacritics.
+    """Whether, for every form, some word of the text carries another tone than the form's same word.
 
-    A long name is read through missing diacritics ("Thu truong Bộ Quốc phòng") and through added ones (Việt
-    Nam News's "Việt Nam People's Army" for a form written "Viet Nam"), not through other ones ("thủ trưởng" is
-    not "thứ trưởng"): ``written`` is the span's lowered view, ``bare`` its folded view (same length, as each
-    form's key).
+    A long name is read through missing diacritics ("Thu truong Bộ Quốc phòng", "các nươc ASEAN"), a tone
+    on the wrong vowel ("trửong"), and diacritics a form written without them lacks (Việt Nam News's "Việt
+    Nam People's Army" for "Viet Nam ..."), not through another tone: "thủ trưởng" (the Ministry's leaders)
+    is not "thứ trưởng" (a Deputy Minister). ``written`` is the span's lowered view, ``bare`` its folded view
+    (same length, as each form's key).
     """
-    accented = [index for index, (letter, plain) in enumerate(zip(written, bare)) if letter != plain]
-    return all(
-        len(key) != len(written) or any(written[index] != key[index] != bare[index] for index in accented)
-        for key in map(name_key, forms)
+    words = list(zip(written.split(" "), bare.split(" ")))
+    return all(_another_tone(words, name_key(form)) for form in forms)
+
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
+
+
+def _tones(word: str) -> frozenset[str]:
+    return frozenset(unicodedata.normalize("NFD", word)) & _TONE_MARKS
+
+
+def _another_tone(words: list[tuple[str, str]], key: str) -> bool:
+    key_words = key.split(" ")
+    if len(key_words) != len(words):
+        return True
+    return any(
+        written != plain and key_word != plain and (tones := _tones(written)) and tones != _tones(key_word)
+        for (written, plain), key_word in zip(words, key_words)
     )
 
 
