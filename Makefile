@@ -43,7 +43,7 @@ quality: setup
 	$(BIN)/python benchmarks/quality.py
 
 # Recall, precision and lookup success on the bundled corpus and the held-out articles
-# (tests/data/heldout); add DETAILS=1 to list every miss and false positive.
+# (tests/data/heldout, tests/data/heldout2); add DETAILS=1 to list every miss and false positive.
 heldout: setup
 	$(BIN)/python benchmarks/heldout.py $(if $(DETAILS),--details)
 

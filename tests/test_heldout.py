@@ -1,4 +1,4 @@
-"""The held-out evaluation set (tests/data/heldout) loads and is well-formed.
+"""The held-out evaluation sets (tests/data/heldout, tests/data/heldout2) load and are well-formed.
 
 This checks the labels, not the term base's score on them: benchmarks/heldout.py
 measures that (``make heldout``), and no test asserts a recall threshold, so that
@@ -19,6 +19,8 @@ from glossary import load_termbase
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "data" / "heldout"
+HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
+DEVSET = ROOT / "benchmarks" / "devset"
 CORPUS = ROOT / "tests" / "data" / "corpus"
 KEYS = {"text", "id", "en", "ordinal", "also"}
 LOOKUP_KEYS = {"query", "id", "en", "also"}
@@ -29,21 +31,40 @@ heldout = importlib.util.module_from_spec(_spec)
 sys.modules[_spec.name] = heldout
 _spec.loader.exec_module(heldout)
 
-DATA = yaml.safe_load((HELDOUT / "expectations.yaml").read_text(encoding="utf-8"))
-ARTICLES = sorted(name for name in DATA if name != "lookups")
+SETS = {"heldout": HELDOUT, "heldout2": HELDOUT2}
+# The smallest number of Vietnamese and English articles each set must hold.
+MINIMUM = {"heldout": (6, 4), "heldout2": (8, 8)}
+DATA = {key: yaml.safe_load((directory / "expectations.yaml").read_text(encoding="utf-8")) for key, directory in SETS.items()}
+ARTICLES = [(key, name) for key in SETS for name in sorted(n for n in DATA[key] if n != "lookups")]
 IDS = frozenset(term.id for term in load_termbase())
 
 
-def test_two_sets_of_articles_in_both_languages():
-    languages = [name.split("/", 1)[0] for name in ARTICLES]
-    assert languages.count("vi") >= 6 and languages.count("en") >= 4
-    on_disk = sorted(str(path.relative_to(HELDOUT)) for path in HELDOUT.glob("*/*.txt"))
-    assert on_disk == ARTICLES, "every article file is labelled and every label has its file"
+def _devset_articles() -> list[tuple[str, str]]:
+    """(URL, text) of every development-set article: its first line is its URL."""
+    articles = []
+    for path in sorted(DEVSET.glob("*/*.txt")):
+        first, _, rest = path.read_text(encoding="utf-8").partition("\n")
+        articles.append((first.strip(), rest))
+    return articles
 
 
-@pytest.mark.parametrize("name", ARTICLES)
-def test_article_has_a_source_and_is_not_a_bundled_article(name):
-    path = HELDOUT / name
+def _normalised_url(url: str) -> str:
+    return re.sub(r"^https?://(www\.)?", "", url).rstrip("/").casefold()
+
+
+@pytest.mark.parametrize("key", SETS)
+def test_each_set_has_articles_in_both_languages(key):
+    names = [name for k, name in ARTICLES if k == key]
+    languages = [name.split("/", 1)[0] for name in names]
+    least_vi, least_en = MINIMUM[key]
+    assert languages.count("vi") >= least_vi and languages.count("en") >= least_en
+    on_disk = sorted(str(path.relative_to(SETS[key])) for path in SETS[key].glob("*/*.txt"))
+    assert on_disk == sorted(names), "every article file is labelled and every label has its file"
+
+
+@pytest.mark.parametrize(("key", "name"), ARTICLES)
+def test_article_has_a_source_and_is_not_a_bundled_article(key, name):
+    path = SETS[key] / name
     source = heldout.header(path).get("source", "")
     assert re.match(r"https?://[^\s/]+\.[a-z]{2,}/", source), f"{name}: first line must be '# source: URL'"
     body = heldout.article_body(path)
@@ -53,11 +74,26 @@ def test_article_has_a_source_and_is_not_a_bundled_article(name):
     assert source not in (ROOT / "terms.yaml").read_text(encoding="utf-8"), "an entry cites this article"
 
 
-@pytest.mark.parametrize("name", ARTICLES)
-def test_labels_are_well_formed_and_found_in_the_text(name):
-    spec = DATA[name]
+@pytest.mark.parametrize(("key", "name"), ARTICLES)
+def test_article_is_not_a_development_set_article(key, name):
+    path = SETS[key] / name
+    source = _normalised_url(heldout.header(path)["source"])
+    opening = " ".join(heldout.article_body(path).split())[:200]
+    for url, text in _devset_articles():
+        assert _normalised_url(url) != source, f"{name} is the dev-set article {url}"
+        assert opening not in " ".join(text.split()), f"{name} repeats the dev-set article {url}"
+
+
+def test_the_two_held_out_sets_share_no_article():
+    sources = [_normalised_url(heldout.header(SETS[key] / name)["source"]) for key, name in ARTICLES]
+    assert len(sources) == len(set(sources))
+
+
+@pytest.mark.parametrize(("key", "name"), ARTICLES)
+def test_labels_are_well_formed_and_found_in_the_text(key, name):
+    spec = DATA[key][name]
     assert set(spec) <= {"terms", "optional"}
-    body = heldout.article_body(HELDOUT / name)
+    body = heldout.article_body(SETS[key] / name)
     seen = set()
     for item in spec["terms"]:
         assert set(item) <= KEYS and {"text", "id", "en"} <= set(item), item
@@ -72,9 +108,10 @@ def test_labels_are_well_formed_and_found_in_the_text(name):
     assert heldout.units(heldout.Article(name=name, text=body, terms=[heldout._expected(i) for i in spec["terms"]]))
 
 
+@pytest.mark.parametrize("key", SETS)
 @pytest.mark.parametrize("language", ["vi", "en"])
-def test_lookups_are_well_formed(language):
-    items = DATA["lookups"][language]
+def test_lookups_are_well_formed(key, language):
+    items = DATA[key]["lookups"][language]
     assert len(items) >= 15
     for item in items:
         assert set(item) <= LOOKUP_KEYS and {"query", "id", "en"} <= set(item), item
@@ -83,7 +120,7 @@ def test_lookups_are_well_formed(language):
 
 def test_benchmark_runs_and_counts_every_set():
     results = heldout.measure()
-    assert set(results) == {"bundled", "held-out vi", "held-out en"}
+    assert set(results) == {"bundled", "held-out vi", "held-out en", "held-out 2 vi", "held-out 2 en"}
     for score in results.values():
         assert score.units > 0 and 0 <= score.hits <= score.units
         assert 0 <= score.top1 <= score.top3 <= score.lookups
