@@ -976,7 +976,8 @@ class Matcher:
 
 
 def _written_as_a_name(pattern: _Pattern, normalized: NormalizedText, start: int, end: int) -> bool:
-    """Whether a one-word name is written as one of its forms (or in capitals): "giải pháp" is not France.
+    """Whether a one-word name is written as one of its forms (or in capitals, or capitalised where a lower-case
+    form opens a sentence): "giải pháp" is not France.
 
     One-word names ("Pháp", "Nga", "Lào") are proper nouns that are also parts of other words and names;
     they also must not follow a capitalised word (:func:`_right_after_capitalised_word`), so "Hoàng Anh
@@ -984,7 +985,14 @@ def _written_as_a_name(pattern: _Pattern, normalized: NormalizedText, start: int
     """
     surface = normalized.canonical[start:end]
     written = {acronym_key(form) for form in pattern.forms}
-    return surface in written or (surface.isupper() and any(form != form.lower() for form in written))
+    if surface in written or (surface.isupper() and any(form != form.lower() for form in written)):
+        return True
+    # A lower-case word is capitalised where it opens a sentence: "Cyberspace is ...", "Demining continues".
+    return (
+        surface[:1].isupper()
+        and surface[:1].lower() + surface[1:] in written
+        and _SENTENCE_START.search(normalized.canonical, max(0, start - 20), start) is not None
+    )
 
 
 # Two-syllable place names whose syllables, in lower case, are an everyday phrase: "góp phần lan tỏa"

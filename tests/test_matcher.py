@@ -529,3 +529,18 @@ def test_a_country_does_not_qualify_a_post_across_a_blank_line(bundled_matcher, 
 )
 def test_a_folded_name_is_not_read_through_other_diacritics(bundled_matcher, text: str, term_id: str) -> None:  # type: ignore[no-untyped-def]
     assert [match.term.id for match in bundled_matcher.annotate(text) if match.term.category != "country"][:1] == [term_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A lower-case one-word name is capitalised where a sentence opens...
+        ("Cyberspace is a new domain.", [("Cyberspace", "cyberspace")]),
+        ("The army trains. Cyberspace is next.", [("Cyberspace", "cyberspace")]),
+        # ... and nowhere else: capitalised inside a sentence it is part of a name, not the concept.
+        ("the Cyberspace Forum met", []),
+    ],
+)
+def test_a_lower_case_one_word_name_opens_a_sentence(bundled_matcher, text: str, found: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    matches = [(match.text, match.term.id) for match in bundled_matcher.annotate(text) if match.term.category == "concept"]
+    assert matches == found
