@@ -12,8 +12,8 @@ import os
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import yaml
 
 from .errors import Problem, TermBaseError
-from .model import CATEGORIES, LANGUAGES, FormUsage, Term, TermBase, with_numbered_bodies
+from .model import CATEGORIES, LANGUAGES, FormUsage, NumberedBody, Term, TermBase
 from .normalize import name_key
 
 __all__ = [
@@ -188,7 +188,43 @@ def _read_text(text: str, collector: _Collector) -> TermBase | None:
     if collector.problems:
         collector.problems.sort(key=lambda problem: problem.line or 0)
         return None
-    return TermBase(collector.path, tuple(with_numbered_bodies(terms)))
+    return TermBase(collector.path, tuple(_with_numbered_bodies(terms)))
+
+
+def _written_names(term: Term) -> Iterator[str]:
+    """The names the term base writes for ``term`` (not its generated spellings: cheap for 100k entries)."""
+    return (name for language in LANGUAGES for name in (term.name(language), *term.variants.get(language, ())))
+
+
+def _with_numbered_bodies(terms: list[Term]) -> list[Term]:
+    """``terms``, each whose name ends with a numbered body's name given that body (``Term.numbered_body``).
+
+    A title or institution named after a series entry of two words or more takes that entry's number as the text
+    writes it: "Bí thư Trung ương Đảng khóa XIII" (Trung ương Đảng), "Phó Chủ tịch Quốc hội khóa XV" (Quốc hội).
+    A unit that takes a number (Sư đoàn) is not such a body; a law or a working group named after a body is not
+    numbered by its term.
+    """
+    bodies: dict[str, Term] = {}
+    for term in terms:
+        if term.series and not term.takes_number:
+            for name in _written_names(term):
+                if " " in (key := name_key(name)):
+                    bodies.setdefault(key, term)
+    numbered: list[Term] = []
+    for term in terms:
+        body = None
+        if bodies and term.category in ("title", "institution") and not term.takes_a_number:
+            for name in _written_names(term):
+                words = name_key(name).split(" ")
+                body = next((bodies[suffix] for i in range(1, len(words) - 1) if (suffix := " ".join(words[i:])) in bodies), None)
+                if body is not None:
+                    break
+        if body is None:
+            numbered.append(term)
+        else:
+            english = (body.en, *body.variants.get("en", ()))
+            numbered.append(replace(term, numbered_body=NumberedBody(english, body.numbered_by_term)))
+    return numbered
 
 
 def _parse_entries(text: str, collector: _Collector) -> list[_Entry] | None:

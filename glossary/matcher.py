@@ -44,7 +44,7 @@ from .errors import InputError
 from .model import Term, TermBase
 from .normalize import NormalizedText, acronym_key, fold_diacritics, folded_key, is_word_char, name_key, normalize
 from .packed import PackedItems, Packer
-from .ordinals import english_ordinal, ordinal_after, ordinal_before, unit_number_after
+from .ordinals import english_ordinal, ordinal_after, ordinal_after_quotes, ordinal_before, unit_number_after
 
 __all__ = ["Alternative", "DefinedBy", "Evidence", "Match", "Matcher", "Method", "compile_matcher", "english_ordinal"]
 
@@ -370,18 +370,6 @@ def _reads_pay_unpacking(items: PackedItems[Any], reads: int) -> bool:
 _READS_PER_UNPACKED_ITEM = 4
 
 
-_QUOTES = {"\"": "\"", "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb"}  # opening -> closing
-
-
-def _quoted_name_ordinal(normalized: NormalizedText, start: int, end: int) -> tuple[int, int] | None:
-    """(number, end) of an ordinal after a quoted name: 'Chương trình "Cảnh sát biển Việt Nam và những người bạn"
-    lần thứ hai'; None when the name is not quoted or no ordinal follows the closing quote."""
-    lowered = normalized.lowered
-    if start == 0 or end >= len(lowered) or _QUOTES.get(lowered[start - 1]) != lowered[end]:
-        return None
-    return ordinal_after(lowered, normalized.canonical, end + 1)
-
-
 def _accents_contradict(written: str, bare: str, forms: Iterable[str]) -> bool:
     """Whether, for every form, some word of the text carries another tone than the form's same word.
 
@@ -639,7 +627,7 @@ class Matcher:
                 continue
             candidate = _Candidate(start, end, pattern.terms, pattern.forms, "normalized", SCORE_NORMALIZED)
             if pattern.series:
-                with_ordinal(candidate, normalized)
+                candidate = with_ordinal(candidate, normalized)
                 if candidate.start < start and pattern.key in titles_around_bodies:
                     found.extend(_titles_around(candidate, titles_around_bodies[pattern.key], normalized.lowered))
             add(candidate)
@@ -867,7 +855,7 @@ class Matcher:
         if after is not None:
             candidate.ordinal, candidate.end = after
             return candidate
-        quoted = _quoted_name_ordinal(normalized, candidate.start, candidate.end)
+        quoted = ordinal_after_quotes(normalized.lowered, normalized.canonical, candidate.start, candidate.end)
         if quoted is not None:
             candidate.ordinal, candidate.end = quoted
             candidate.start -= 1  # the opening quote: the match holds both quotes

@@ -7,7 +7,7 @@ import math
 import re
 import threading
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from .ordinals import english_ordinal, vietnamese_with_ordinal
@@ -212,7 +212,7 @@ class FormUsage:
 @dataclass(frozen=True)
 class NumberedBody:
     """The numbered body a name ends with, whose number the name takes: "Bí thư Trung ương Đảng khóa XIII",
-    "Secretary of the 13th Party Central Committee" (see :func:`with_numbered_bodies`)."""
+    "Secretary of the 13th Party Central Committee" (the loader finds it: ``glossary.loader``)."""
 
     en: tuple[str, ...]  # the body's English names, preferred first: where an English ordinal goes
     by_term: bool  # numbered by term of office ("khóa XIII"), not by occurrence ("lần thứ 14")
@@ -346,45 +346,6 @@ class Term:
             "note": self.note,
             "sources": list(self.sources),
         }
-
-
-def with_numbered_bodies(terms: Sequence[Term]) -> list[Term]:
-    """``terms``, each whose name ends with a numbered body's name given that body (:attr:`Term.numbered_body`).
-
-    A title or institution named after a series entry of two words or more takes that entry's number as the text
-    writes it: "Bí thư Trung ương Đảng khóa XIII" (Trung ương Đảng), "Phó Chủ tịch Quốc hội khóa XV" (Quốc hội). Names
-    are compared in lower case with single spaces; a unit that takes a number (Sư đoàn) is not such a body.
-    """
-
-    def key(name: str) -> str:
-        return " ".join(name.casefold().split())
-
-    bodies: dict[str, Term] = {}
-    for term in terms:
-        if term.series and not term.takes_number:
-            for language in LANGUAGES:
-                for name in (term.name(language), *term.variants.get(language, ())):
-                    if len(name.split()) >= 2:
-                        bodies.setdefault(key(name), term)
-    if not bodies:
-        return list(terms)
-    numbered: list[Term] = []
-    for term in terms:
-        body = None
-        # Posts and bodies only: a law or a working group named after a body is not numbered by its term.
-        if term.category in ("title", "institution") and not term.takes_a_number:
-            names = (name for language in LANGUAGES for name in (term.name(language), *term.variants.get(language, ())))
-            for name in names:
-                words = key(name).split()
-                body = next((bodies[suffix] for i in range(1, len(words) - 1) if (suffix := " ".join(words[i:])) in bodies), None)
-                if body is not None:
-                    break
-        if body is None:
-            numbered.append(term)
-        else:
-            english = (body.en, *body.variants.get("en", ()))
-            numbered.append(replace(term, numbered_body=NumberedBody(english, body.numbered_by_term)))
-    return numbered
 
 
 @dataclass(frozen=True, eq=False)

@@ -16,6 +16,7 @@ __all__ = [
     "english_ordinal",
     "has_leading_ordinal",
     "ordinal_after",
+    "ordinal_after_quotes",
     "ordinal_before",
     "roman_numeral",
     "roman_value",
@@ -155,6 +156,14 @@ def ordinal_after(lowered: str, canonical: str, position: int) -> tuple[int, int
     return number, match.end()
 
 
+def ordinal_after_quotes(lowered: str, canonical: str, start: int, end: int) -> tuple[int, int] | None:
+    """(number, end) of an ordinal after a quoted name ('Chương trình "Cảnh sát biển Việt Nam và những người bạn"
+    lần thứ hai'), the name at ``start:end`` between the quotes; None when it is not quoted or no ordinal follows."""
+    if start == 0 or end >= len(lowered) or _QUOTE_PAIRS.get(lowered[start - 1]) != lowered[end]:
+        return None
+    return ordinal_after(lowered, canonical, end + 1)
+
+
 # A unit's number right after its name: "Sư đoàn 346", "Lữ đoàn số 171", "Brigade 162", "Regiment-2".
 # Digits only, and not the start of a longer number, a decimal or a date ("Trung đoàn 1.000", "Đại đội 3/2").
 _UNIT_NUMBER = re.compile(r"(?: (?:số |so )?|-)(\d{1,3})(?!\w|[.,/:]\d)")
@@ -207,7 +216,8 @@ def has_leading_ordinal(surface: str) -> bool:
 
 # Inside a post named after a numbered body: "Secretary of the 13th Party Central Committee".
 _SURFACE_INNER = re.compile(_SURFACE_LEADING.pattern.replace(r"^\s*", r"(?<=\s)", 1), re.IGNORECASE)
-_QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+_QUOTE_PAIRS = {"\"": "\"", "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb"}  # opening -> closing
+_QUOTES = "".join({*_QUOTE_PAIRS, *_QUOTE_PAIRS.values()})
 
 
 def strip_ordinal(surface: str) -> str:
